@@ -1,0 +1,21 @@
+import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Task } from '../task/task.entity';
+import { Paper } from './paper.entity';
+
+@Entity()
+export class PaperTask {
+  @PrimaryColumn()
+  paperId: number;
+
+  @PrimaryColumn()
+  @Index()
+  taskId: number;
+
+  @ManyToOne(() => Paper, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'paper_id' })
+  paper: Paper;
+
+  @ManyToOne(() => Task, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'task_id' })
+  task: Task;
+}

@@ -1,0 +1,55 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../node/node.interface';
+
+// Full-text search uses a GIN expression index over PAPER_SEARCH_VECTOR, created in the migration.
+@Index('paper_search_gin', { synchronize: false })
+@ObjectType({ implements: Node, description: 'A research paper.' })
+@Entity()
+export class Paper {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field({ description: 'The Papers with Code paper id, e.g. bert-pre-training-of-deep-bidirectional.' })
+  @Column({ unique: true })
+  slug: string;
+
+  @Field(() => String, { nullable: true, description: 'arXiv id without version, e.g. 1810.04805.' })
+  @Column('text', { nullable: true, unique: true })
+  arxivId: string | null;
+
+  @Field()
+  @Column()
+  title: string;
+
+  /** normalizeTitle(title), for linking leaderboard rows to papers. */
+  @Index()
+  @Column()
+  normalizedTitle: string;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  abstract: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  urlAbs: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  urlPdf: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Publication date, YYYY-MM-DD.' })
+  @Index()
+  @Column('date', { nullable: true })
+  published: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Venue label, e.g. "NAACL 2019 6".' })
+  @Column('text', { nullable: true })
+  proceeding: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Slug of the conference version of this paper.' })
+  @Column('text', { nullable: true })
+  conference: string | null;
+
+}

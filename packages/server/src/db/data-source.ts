@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { DataSource, type LoggerOptions } from 'typeorm';
+import { DataSource, type Logger, type LoggerOptions } from 'typeorm';
+import { types } from 'pg';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -7,11 +8,16 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 export interface DataSourceOptions {
   url: string;
   logging?: LoggerOptions;
+  /** Receives every statement (tests count them). */
+  logger?: Logger;
   poolSize?: number;
 }
 
+// Keep DATE columns as 'YYYY-MM-DD' strings: pg's default turns them into local-time Dates.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
+
 /** A data source over the given database; migrations only, never synchronize. */
-export function createDataSource({ url, logging = false, poolSize = 10 }: DataSourceOptions): DataSource {
+export function createDataSource({ url, logging = false, logger, poolSize = 10 }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -20,7 +26,8 @@ export function createDataSource({ url, logging = false, poolSize = 10 }: DataSo
     migrationsRun: false,
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
-    logging,
+    logging: logger ? ['query', 'error'] : logging,
+    ...(logger ? { logger } : {}),
     extra: { max: poolSize },
   });
 }

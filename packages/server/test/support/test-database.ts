@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 
 export const TEMPLATE_DATABASE = 'pwc_test_template';
@@ -12,7 +12,7 @@ export interface TestDatabase {
 }
 
 /** A fresh, migrated database of its own for one test file, cloned from the template. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { logger?: Logger } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.PWC_TEST_SERVER_URL;
   if (!serverUrl) throw new Error('PWC_TEST_SERVER_URL is not set: run the tests through jest (globalSetup)');
   const name = `pwc_test_${randomBytes(6).toString('hex')}`;
@@ -20,7 +20,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const dataSource = await createDataSource({ url: url.toString(), poolSize: 4 }).initialize();
+  const dataSource = await createDataSource({ url: url.toString(), poolSize: 4, logger: options.logger }).initialize();
   return {
     dataSource,
     url: url.toString(),

@@ -25,6 +25,7 @@ export interface MetricDirectionInference {
  * Deliberately not keywords: "drop" (DROP is also a dataset, so "Accuracy drop" reads as
  * HIGHER_IS_BETTER), "ms" (clashes with "MS-SSIM", "MS COCO"), "far" (an ordinary word).
  */
+// prettier-ignore
 export const LOWER_IS_BETTER_KEYWORDS: readonly string[] = [
   // errors and error rates
   'error', 'errors', 'err', 'wer', 'cer', 'ter', 'der', 'eer', 'hter', 'mce', 'ece', 'epe',
@@ -43,6 +44,7 @@ export const LOWER_IS_BETTER_KEYWORDS: readonly string[] = [
   'gpu hours', 'cost',
 ];
 
+// prettier-ignore
 export const HIGHER_IS_BETTER_KEYWORDS: readonly string[] = [
   // classification
   'accuracy', 'accuray', 'acc', 'top', 'top1', 'top5', 'balanced accuracy', 'f1', 'f1 score',
@@ -101,13 +103,16 @@ function containsPhrase(tokens: readonly string[], phrase: readonly string[]): b
   return false;
 }
 
+const LOWER_IS_BETTER_PHRASES = LOWER_IS_BETTER_KEYWORDS.map(tokenize);
+const HIGHER_IS_BETTER_PHRASES = HIGHER_IS_BETTER_KEYWORDS.map(tokenize);
+
 function matches(
   tokens: readonly string[],
-  keywords: readonly string[],
+  phrases: readonly (readonly string[])[],
   patterns: readonly RegExp[],
 ): boolean {
   return (
-    keywords.some((keyword) => containsPhrase(tokens, tokenize(keyword))) ||
+    phrases.some((phrase) => containsPhrase(tokens, phrase)) ||
     tokens.some((token) => patterns.some((pattern) => pattern.test(token)))
   );
 }
@@ -115,10 +120,10 @@ function matches(
 /** Direction implied by keywords in the metric name, or null when the name says nothing. */
 export function directionFromMetricName(name: string): MetricDirection | null {
   const tokens = tokenize(name);
-  if (matches(tokens, LOWER_IS_BETTER_KEYWORDS, LOWER_IS_BETTER_TOKEN_PATTERNS)) {
+  if (matches(tokens, LOWER_IS_BETTER_PHRASES, LOWER_IS_BETTER_TOKEN_PATTERNS)) {
     return 'LOWER_IS_BETTER';
   }
-  if (matches(tokens, HIGHER_IS_BETTER_KEYWORDS, HIGHER_IS_BETTER_TOKEN_PATTERNS)) {
+  if (matches(tokens, HIGHER_IS_BETTER_PHRASES, HIGHER_IS_BETTER_TOKEN_PATTERNS)) {
     return 'HIGHER_IS_BETTER';
   }
   return null;

@@ -34,17 +34,13 @@ export const NON_NUMERIC_METRIC_NAMES: readonly string[] = [
 ];
 
 /** Texts that the archive uses for "no value" (compared lower-cased and trimmed). */
+// prettier-ignore
 export const MISSING_VALUE_MARKERS: readonly string[] = [
   '', '-', '--', '—', '–', '?', 'n/a', 'na', 'n.a', 'n.a.', 'none', 'null', 'nan',
 ];
 
-const MULTIPLIERS: Readonly<Record<string, number>> = {
-  k: 1e3,
-  m: 1e6,
-  g: 1e9,
-  b: 1e9,
-  t: 1e12,
-};
+// Powers of ten, applied through the exponent so that "4.1G" is exactly 4.1e9.
+const MULTIPLIER_EXPONENTS: Readonly<Record<string, number>> = { k: 3, m: 6, g: 9, b: 9, t: 12 };
 
 /*
  * The value must start the text (so "ResNet-50" is not 50). After the number may come an
@@ -53,7 +49,7 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
  * the text is a label, not a value.
  */
 const LEADING_NUMBER =
-  /^([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(e[+-]?\d+)?(?:\s?([kmgbt])(?![a-z]))?(?![a-z0-9])/i;
+  /^([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:e([+-]?\d+))?(?:\s?([kmgbt])(?![a-z]))?(?![a-z0-9])/i;
 
 function normalizeText(text: string): string {
   // U+2212 MINUS SIGN appears in copied tables.
@@ -75,8 +71,8 @@ export function parseMetricValue(raw: unknown): number | null {
   const match = LEADING_NUMBER.exec(normalizeText(raw));
   if (match === null) return null;
   const [, sign = '', digits = '', exponent = '', suffix] = match;
-  const multiplier = suffix === undefined ? 1 : (MULTIPLIERS[suffix.toLowerCase()] ?? 1);
-  const value = Number(`${sign}${digits.replace(/,/g, '')}${exponent}`) * multiplier;
+  const shift = suffix === undefined ? 0 : (MULTIPLIER_EXPONENTS[suffix.toLowerCase()] ?? 0);
+  const value = Number(`${sign}${digits.replace(/,/g, '')}e${Number(exponent || 0) + shift}`);
   return Number.isFinite(value) ? value : null;
 }
 

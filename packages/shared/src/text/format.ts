@@ -13,7 +13,7 @@ export function formatMetricValue(value: number | null, raw?: string | null): st
 export function formatCompactNumber(value: number): string {
   const rounded =
     Math.abs(value) < 1 ? Number(value.toPrecision(4)) : Math.round(value * 1e4) / 1e4;
-  // Object.is check turns -0 into "0".
+  // -0 === 0, so negative zero prints as "0".
   return String(rounded === 0 ? 0 : rounded);
 }
 
@@ -40,7 +40,10 @@ export function repoNameFromUrl(url: string): RepoName {
   text = text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[?#].*$/, '');
 
   const [hostPart = '', ...rest] = text.split('/');
-  const host = hostPart.replace(/^www\./i, '').replace(/:\d+$/, '').toLowerCase();
+  const host = hostPart
+    .replace(/^www\./i, '')
+    .replace(/:\d+$/, '')
+    .toLowerCase();
   let segments = rest.filter((segment) => segment !== '');
 
   if (host === 'gitlab.com' || host.startsWith('gitlab.')) {

@@ -24,8 +24,9 @@ export function arxivIdFromUrl(url: string | null | undefined): string | null {
   const slash = id.indexOf('/');
   if (slash === -1) return id;
   const [archive = '', subjectClass] = id.slice(0, slash).split('.');
-  const prefix = subjectClass === undefined ? archive.toLowerCase() : `${archive.toLowerCase()}.${subjectClass.toUpperCase()}`;
-  return `${prefix}${id.slice(slash)}`;
+  const prefix =
+    archive.toLowerCase() + (subjectClass === undefined ? '' : `.${subjectClass.toUpperCase()}`);
+  return prefix + id.slice(slash);
 }
 
 /**

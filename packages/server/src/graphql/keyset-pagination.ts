@@ -1,0 +1,90 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Edge } from './connection.type';
+import { badInput } from './errors';
+
+/** One ORDER BY term. The expression must never be NULL; the last key must be unique. */
+export interface SortKey {
+  sql: string;
+  direction: 'ASC' | 'DESC';
+}
+
+export interface PageRequest {
+  first: number;
+  after?: string | null;
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+type CursorValue = string | number;
+
+function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, length: number): CursorValue[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(values) &&
+      values.length === length &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return values as CursorValue[];
+    }
+  } catch {
+    // fall through to the user error below
+  }
+  throw badInput('after', 'malformed cursor; pass an endCursor from a previous page of the same list and order');
+}
+
+/**
+ * Keyset pagination: the page after a cursor is found with an indexed comparison on the sort
+ * keys instead of OFFSET, so deep pages cost the same as the first.
+ */
+export async function paginateKeyset<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  keys: SortKey[],
+  { first, after }: PageRequest,
+): Promise<Page<T>> {
+  const qb = query.clone();
+  keys.forEach((key, i) => qb.addSelect(key.sql, `k${i}`));
+
+  if (after) {
+    const values = decodeCursor(after, keys.length);
+    const params: Record<string, CursorValue> = {};
+    values.forEach((value, i) => (params[`cursor${i}`] = value));
+    // (k0 > v0) OR (k0 = v0 AND k1 > v1) OR ... with > or < per direction.
+    const alternatives = keys.map((key, i) => {
+      const equalities = keys.slice(0, i).map((k, j) => `(${k.sql}) = :cursor${j}`);
+      const comparison = `(${key.sql}) ${key.direction === 'ASC' ? '>' : '<'} :cursor${i}`;
+      return `(${[...equalities, comparison].join(' AND ')})`;
+    });
+    qb.andWhere(`(${alternatives.join(' OR ')})`, params);
+  }
+
+  keys.forEach((key, i) => {
+    if (i === 0) qb.orderBy(`k${i}`, key.direction);
+    else qb.addOrderBy(`k${i}`, key.direction);
+  });
+  qb.limit(first + 1);
+
+  const { entities, raw } = await qb.getRawAndEntities();
+  const rawRows = raw as Record<string, unknown>[];
+  const edges = entities.slice(0, first).map((node, index) => {
+    const row = rawRows[index] ?? {};
+    const values = keys.map((_, i) => normalizeKeyValue(row[`k${i}`]));
+    return { node, cursor: encodeCursor(values) };
+  });
+  return { edges, hasNextPage: entities.length > first, hasPreviousPage: Boolean(after) };
+}
+
+function normalizeKeyValue(value: unknown): CursorValue {
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}

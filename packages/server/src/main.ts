@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import { loadConfig } from './config';
+import { openDatabase } from './db/database';
+import { importSampleIfEmpty } from './db/seed';
+import { createSchema } from './graphql/schema';
+import { createApp } from './http/app';
+import { createGraphQLServer } from './http/graphql-server';
+import { createLogger } from './logger';
+
+/** Start-up: config → database → migrations → sample data → schema → HTTP. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config, logger);
+  if (config.importSampleWhenEmpty) await importSampleIfEmpty(database.dataSource, logger);
+
+  const graphql = createGraphQLServer(await createSchema(), logger);
+  await graphql.start();
+  const app = createApp({ dataSource: database.dataSource, graphql, logger, webDist: config.webDist });
+  const server: Server = app.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    logger.info(`Papers with Code 2 is up: http://localhost:${port}/ (GraphQL at /graphql)`);
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    server.close();
+    await graphql.stop();
+    await database.close();
+    logger.info('stopped cleanly');
+    process.exit(0);
+  };
+  process.on('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
+}
+
+main().catch((error: unknown) => {
+  console.error('Papers with Code 2 failed to start:', error);
+  process.exit(1);
+});

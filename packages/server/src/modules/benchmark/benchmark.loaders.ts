@@ -1,0 +1,78 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import type { EntityLoaders } from '../../graphql/entity-loaders';
+import { createCountLoader, createRelationLoader, groupRows } from '../../graphql/loader-factories';
+import { Metric } from './metric.entity';
+import { ResultValue } from './result-value.entity';
+import { Result } from './result.entity';
+
+export function createBenchmarkLoaders(dataSource: DataSource, entities: EntityLoaders) {
+  const metrics = dataSource.getRepository(Metric);
+  const results = dataSource.getRepository(Result);
+  const values = dataSource.getRepository(ResultValue);
+  return {
+    /** Leaderboard columns in their published order. */
+    metricsByBenchmark: new DataLoader<number, Metric[]>(async (ids) => {
+      const rows = await metrics.find({ where: { benchmarkId: In([...ids]) }, order: { position: 'ASC' } });
+      return groupRows(ids, rows, (row) => row.benchmarkId);
+    }),
+    /** Every row of a leaderboard, unranked. */
+    resultsByBenchmark: new DataLoader<number, Result[]>(async (ids) => {
+      const rows = await results.find({ where: { benchmarkId: In([...ids]) }, order: { id: 'ASC' } });
+      return groupRows(ids, rows, (row) => row.benchmarkId);
+    }),
+    resultsByPaper: new DataLoader<number, Result[]>(async (ids) => {
+      const rows = await results.find({ where: { paperId: In([...ids]) }, order: { benchmarkId: 'ASC', id: 'ASC' } });
+      return groupRows(ids, rows, (row) => row.paperId as number);
+    }),
+    valuesByResult: new DataLoader<number, ResultValue[]>(async (ids) => {
+      const rows: ResultValue[] = await values
+        .createQueryBuilder('v')
+        .innerJoin(Metric, 'm', 'm.id = v.metric_id')
+        .where('v.result_id = ANY(:ids)', { ids: [...ids] })
+        .orderBy('v.result_id')
+        .addOrderBy('m.position')
+        .getMany();
+      return groupRows(ids, rows, (row) => row.resultId);
+    }),
+    benchmarksByTask: createRelationLoader(
+      dataSource,
+      `SELECT b.task_id AS owner_id, b.id AS target_id
+       FROM benchmark b JOIN dataset d ON d.id = b.dataset_id
+       WHERE b.task_id = ANY($1) ORDER BY d.name`,
+      entities.benchmark,
+    ),
+    benchmarksByDataset: createRelationLoader(
+      dataSource,
+      `SELECT b.dataset_id AS owner_id, b.id AS target_id
+       FROM benchmark b JOIN task t ON t.id = b.task_id
+       WHERE b.dataset_id = ANY($1) ORDER BY t.name`,
+      entities.benchmark,
+    ),
+    /**
+     * The top row of each leaderboard by its first numeric metric, in the metric's direction;
+     * ties go to the earlier result, as in rankRows.
+     */
+    bestResultByBenchmark: createRelationLoader(
+      dataSource,
+      `SELECT DISTINCT ON (m.benchmark_id) m.benchmark_id AS owner_id, v.result_id AS target_id
+       FROM metric m
+       JOIN result_value v ON v.metric_id = m.id AND v.value IS NOT NULL
+       JOIN result r ON r.id = v.result_id
+       WHERE m.benchmark_id = ANY($1)
+         AND m.position = (SELECT min(position) FROM metric m2 WHERE m2.benchmark_id = m.benchmark_id AND m2.is_numeric)
+       ORDER BY m.benchmark_id,
+         CASE WHEN m.direction = 'LOWER_IS_BETTER' THEN v.value ELSE -v.value END,
+         r.evaluated_on NULLS LAST, r.id`,
+      entities.result,
+    ),
+    resultCountByBenchmark: createCountLoader(
+      dataSource,
+      `SELECT benchmark_id AS owner_id, count(*) FROM result WHERE benchmark_id = ANY($1) GROUP BY benchmark_id`,
+    ),
+    repositoryCountByPaper: createCountLoader(
+      dataSource,
+      `SELECT paper_id AS owner_id, count(*) FROM paper_repository WHERE paper_id = ANY($1) GROUP BY paper_id`,
+    ),
+  };
+}

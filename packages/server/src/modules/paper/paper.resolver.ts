@@ -1,0 +1,73 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
+import { toGlobalId } from '../../graphql/global-id';
+import { Author } from '../author/author.entity';
+import { Result } from '../benchmark/result.entity';
+import { Method } from '../method/method.entity';
+import { PaperRepositoryLink } from '../repository/paper-repository-link.type';
+import { Task } from '../task/task.entity';
+import { PaperLookupArgs, PapersArgs } from './paper.args';
+import { PaperConnection } from './paper.connection';
+import { Paper } from './paper.entity';
+import { listPapers } from './paper.service';
+
+@Resolver(() => Paper)
+export class PaperResolver {
+  @Query(() => Paper, { nullable: true, description: 'A paper by slug or arXiv id (exactly one); null when absent.' })
+  paper(@Args() { slug, arxivId }: PaperLookupArgs, @Ctx() { dataSource }: Context): Promise<Paper | null> {
+    if ((slug == null) === (arxivId == null)) throw badInput('slug', 'pass exactly one of slug and arxivId');
+    const papers = dataSource.getRepository(Paper);
+    return slug != null ? papers.findOneBy({ slug }) : papers.findOneBy({ arxivId: arxivId ?? '' });
+  }
+
+  @Query(() => PaperConnection, { description: 'Papers, newest first unless ordered otherwise.' })
+  papers(@Args() { filter, orderBy, first, after }: PapersArgs, @Ctx() { dataSource }: Context) {
+    return listPapers(dataSource, PaperConnection, filter ?? {}, orderBy, { first, after });
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() paper: Paper): string {
+    return toGlobalId('Paper', paper.slug);
+  }
+
+  @FieldResolver(() => [Author], { description: 'In byline order.' })
+  authors(@Root() paper: Paper, @Ctx() { loaders }: Context) {
+    return loaders.authorsByPaper.load(paper.id);
+  }
+
+  @FieldResolver(() => [Task])
+  tasks(@Root() paper: Paper, @Ctx() { loaders }: Context) {
+    return loaders.tasksByPaper.load(paper.id);
+  }
+
+  @FieldResolver(() => [Method])
+  methods(@Root() paper: Paper, @Ctx() { loaders }: Context) {
+    return loaders.methodsByPaper.load(paper.id);
+  }
+
+  @FieldResolver(() => [PaperRepositoryLink], { description: 'Code, official implementations first.' })
+  repositories(@Root() paper: Paper, @Ctx() { loaders }: Context) {
+    return loaders.repositoryLinksByPaper.load(paper.id);
+  }
+
+  @FieldResolver(() => Boolean)
+  async hasCode(@Root() paper: Paper, @Ctx() { loaders }: Context): Promise<boolean> {
+    return (await loaders.repositoryCountByPaper.load(paper.id)) > 0;
+  }
+
+  @FieldResolver(() => [Result], { description: "The paper's leaderboard rows." })
+  results(@Root() paper: Paper, @Ctx() { loaders }: Context) {
+    return loaders.resultsByPaper.load(paper.id);
+  }
+
+  @FieldResolver(() => [Paper], { description: 'Papers sharing the most tasks with this one, newest first.' })
+  async relatedPapers(
+    @Root() paper: Paper,
+    @Ctx() { loaders }: Context,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'At most 10.' }) first: number,
+  ): Promise<Paper[]> {
+    if (first < 0 || first > 10) throw badInput('first', 'must be between 0 and 10');
+    return (await loaders.relatedPapers.load(paper.id)).slice(0, first);
+  }
+}

@@ -1,0 +1,86 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { toGlobalId } from '../../graphql/global-id';
+import { PaginationArgs } from '../../graphql/pagination.args';
+import { Area } from '../area/area.entity';
+import { Benchmark } from '../benchmark/benchmark.entity';
+import { Dataset } from '../dataset/dataset.entity';
+import { PaperConnection } from '../paper/paper.connection';
+import { listPapers } from '../paper/paper.service';
+import { TaskConnection } from './task.connection';
+import { Task } from './task.entity';
+import { TasksArgs } from './task.inputs';
+import { listTasks } from './task.service';
+
+@Resolver(() => Task)
+export class TaskResolver {
+  @Query(() => Task, { nullable: true, description: 'A task by slug; null when absent.' })
+  task(@Arg('slug') slug: string, @Ctx() { dataSource }: Context): Promise<Task | null> {
+    return dataSource.getRepository(Task).findOneBy({ slug });
+  }
+
+  @Query(() => TaskConnection, { description: 'Tasks, most-studied first unless ordered otherwise.' })
+  tasks(@Args() { filter, orderBy, first, after }: TasksArgs, @Ctx() { dataSource }: Context) {
+    return listTasks(dataSource, TaskConnection, filter ?? {}, orderBy, { first, after });
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() task: Task): string {
+    return toGlobalId('Task', task.slug);
+  }
+
+  @FieldResolver(() => Area, { nullable: true, description: 'The primary research area.' })
+  async area(@Root() task: Task, @Ctx() { loaders }: Context): Promise<Area | null> {
+    return (await loaders.areasByTask.load(task.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Area], { description: 'Every area the task belongs to, primary first.' })
+  areas(@Root() task: Task, @Ctx() { loaders }: Context) {
+    return loaders.areasByTask.load(task.id);
+  }
+
+  @FieldResolver(() => [Task], { description: 'Direct parents in the task hierarchy (a DAG).' })
+  parents(@Root() task: Task, @Ctx() { loaders }: Context) {
+    return loaders.parentsByTask.load(task.id);
+  }
+
+  @FieldResolver(() => [Task], { description: 'Direct subtasks.' })
+  subtasks(@Root() task: Task, @Ctx() { loaders }: Context) {
+    return loaders.subtasksByTask.load(task.id);
+  }
+
+  @FieldResolver(() => [Benchmark], { description: "The task's leaderboards, one per dataset." })
+  benchmarks(@Root() task: Task, @Ctx() { loaders }: Context) {
+    return loaders.benchmarksByTask.load(task.id);
+  }
+
+  @FieldResolver(() => [Dataset])
+  datasets(@Root() task: Task, @Ctx() { loaders }: Context) {
+    return loaders.datasetsByTask.load(task.id);
+  }
+
+  @FieldResolver(() => PaperConnection, { description: 'Papers on this task, newest first.' })
+  papers(@Root() task: Task, @Args() { first, after }: PaginationArgs, @Ctx() { dataSource }: Context) {
+    return listPapers(dataSource, PaperConnection, { task: task.slug }, undefined, { first, after });
+  }
+
+  @FieldResolver(() => Int)
+  paperCount(@Root() task: Task, @Ctx() { loaders }: Context) {
+    return loaders.paperCountByTask.load(task.id);
+  }
+
+  @FieldResolver(() => Int)
+  benchmarkCount(@Root() task: Task, @Ctx() { loaders }: Context) {
+    return loaders.benchmarkCountByTask.load(task.id);
+  }
+
+  @FieldResolver(() => Int)
+  datasetCount(@Root() task: Task, @Ctx() { loaders }: Context) {
+    return loaders.datasetCountByTask.load(task.id);
+  }
+
+  @FieldResolver(() => Int)
+  subtaskCount(@Root() task: Task, @Ctx() { loaders }: Context) {
+    return loaders.subtaskCountByTask.load(task.id);
+  }
+}

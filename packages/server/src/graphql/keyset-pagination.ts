@@ -51,7 +51,8 @@ export async function paginateKeyset<T extends ObjectLiteral>(
   { first, after }: PageRequest,
 ): Promise<Page<T>> {
   const qb = query.clone();
-  keys.forEach((key, i) => qb.addSelect(key.sql, `k${i}`));
+  // Parenthesized: TypeORM would otherwise merge a bare column path with the entity's own column.
+  keys.forEach((key, i) => qb.addSelect(`(${key.sql})`, `k${i}`));
 
   if (after) {
     const values = decodeCursor(after, keys.length);

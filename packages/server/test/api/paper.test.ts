@@ -59,7 +59,7 @@ describe('paper(slug:) and paper(arxivId:)', () => {
     expect(paper.results).toHaveLength(1);
     expect(paper.results[0]).toMatchObject({
       modelName: 'BERT (ensemble)',
-      benchmark: { slug: 'question-answering-on-squad1-1', task: { name: 'Question Answering' }, dataset: { name: 'SQuAD1.1' } },
+      benchmark: { slug: 'question-answering-on-squad11', task: { name: 'Question Answering' }, dataset: { name: 'SQuAD1.1' } },
     });
     expect(paper.results[0].values).toEqual([
       { raw: '87.433', value: 87.433, metric: { name: 'EM' } },

@@ -20,7 +20,7 @@ export interface TestServer {
 
 /** The real HTTP app on a free port, over the given database. */
 export async function startTestServer(dataSource: DataSource): Promise<TestServer> {
-  const logger = pino({ level: 'silent' });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const graphql = createGraphQLServer(await createSchema(), logger);
   await graphql.start();
   const app = createApp({ dataSource, graphql, logger });

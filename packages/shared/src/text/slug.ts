@@ -21,12 +21,15 @@ export function foldToAscii(text: string): string {
 }
 
 /**
- * PWC-style slug: "SQuAD1.1" -> "squad1-1", "Named Entity Recognition (NER)" ->
- * "named-entity-recognition-ner". Returns "" when nothing usable is left; callers decide.
+ * The slug Papers with Code made (Django's slugify): punctuation is dropped, spaces and hyphens
+ * become one "-". So "SQuAD1.1" -> "squad11" (as in /sota/question-answering-on-squad11) and
+ * "Named Entity Recognition (NER)" -> "named-entity-recognition-ner". Underscores become "-" too.
+ * Returns "" when nothing usable is left; callers decide.
  */
 export function slugify(text: string): string {
   return foldToAscii(text)
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^a-z0-9\s_-]+/g, '')
+    .replace(/[\s_-]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
 

@@ -1,0 +1,26 @@
+import { GraphFactory } from '../support/factories';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+let db: TestDatabase;
+let server: TestServer;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await new GraphFactory(db.dataSource).paper('A paper', { slug: 'a-paper', authors: ['Ada'] });
+  server = await startTestServer(db.dataSource);
+});
+afterAll(async () => {
+  await server.close();
+  await db.drop();
+});
+
+it('masks internal errors: the client sees a code, never SQL or stack traces', async () => {
+  await db.dataSource.query('DROP TABLE paper_author');
+  const { data, errors } = await server.query('{ paper(slug: "a-paper") { title authors { name } } }');
+  expect(data).toEqual({ paper: null });
+  expect(errors).toEqual([
+    expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+  ]);
+  expect(JSON.stringify(errors)).not.toMatch(/paper_author|relation|stack/i);
+});

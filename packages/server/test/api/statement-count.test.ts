@@ -1,0 +1,73 @@
+import { GraphFactory } from '../support/factories';
+import { StatementCounter } from '../support/statement-counter';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+const counter = new StatementCounter();
+let db: TestDatabase;
+let server: TestServer;
+
+/** 50 papers, each with authors, tasks, code and leaderboard rows on two benchmarks. */
+beforeAll(async () => {
+  db = await createTestDatabase({ logger: counter });
+  const f = new GraphFactory(db.dataSource);
+  const area = await f.area('Natural Language Processing');
+  const tasks = [await f.task('Question Answering', { areas: [area] }), await f.task('Reading Comprehension', { areas: [area] })];
+  const datasets = [await f.dataset('SQuAD1.1'), await f.dataset('CoQA')];
+  const benchmarks = [
+    await f.benchmark(tasks[0]!, datasets[0]!, [{ name: 'EM' }, { name: 'F1' }]),
+    await f.benchmark(tasks[1]!, datasets[1]!, [{ name: 'F1' }]),
+  ];
+  for (let i = 0; i < 50; i++) {
+    const paper = await f.paper(`Paper number ${i}`, {
+      published: `20${10 + (i % 10)}-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      authors: [`Author ${i}`, `Author ${i + 1}`, 'Shared Author'],
+      tasks,
+    });
+    await f.repository(paper, `https://github.com/lab/repo-${i}`, { isOfficial: i % 2 === 0 });
+    await f.result(benchmarks[0]!, `Model ${i}`, { EM: `${50 + i}`, F1: `${60 + i}` }, { paper });
+    await f.result(benchmarks[1]!, `Model ${i}`, { F1: `${40 + i}` }, { paper });
+  }
+  server = await startTestServer(db.dataSource);
+});
+afterAll(async () => {
+  await server.close();
+  await db.drop();
+});
+
+const NESTED = /* GraphQL */ `
+  query Nested($first: Int!) {
+    papers(first: $first) {
+      edges {
+        node {
+          title
+          authors { name }
+          tasks { name area { name } }
+          repositories { isOfficial repository { url } }
+          results {
+            modelName
+            values { raw metric { name } }
+            benchmark { slug task { name } dataset { name } }
+          }
+        }
+      }
+    }
+  }
+`;
+
+async function statementsFor(first: number): Promise<{ count: number; papers: number }> {
+  counter.reset();
+  const { data, errors } = await server.query(NESTED, { first });
+  expect(errors).toBeUndefined();
+  return { count: counter.statements.length, papers: data!.papers.edges.length };
+}
+
+it('issues the same number of SQL statements for 5 papers as for 50', async () => {
+  const five = await statementsFor(5);
+  const fifty = await statementsFor(50);
+  expect(five.papers).toBe(5);
+  expect(fifty.papers).toBe(50);
+  expect(fifty.count).toBe(five.count);
+  // Bounded, not merely equal: one list query plus a batch per relation.
+  expect(fifty.count).toBeLessThanOrEqual(16);
+});

@@ -1,0 +1,59 @@
+import { inferMetricDirection, isMissingMetricValue, isNumericMetric, parseMetricValue, type DirectionSource, type MetricDirection } from '@pwc/shared';
+import { isoDate, isObject, name, type JsonObject } from '../records/fields';
+
+export interface MetricColumn {
+  name: string;
+  position: number;
+  direction: MetricDirection;
+  directionSource: DirectionSource;
+  isNumeric: boolean;
+  /** The name says one direction but the values moved the other way over time. */
+  conflictsWithTrend: boolean;
+}
+
+/** The metric values of a row by trimmed column name, JSON null left out. */
+export function rowMetrics(row: JsonObject): Map<string, unknown> {
+  const metrics = new Map<string, unknown>();
+  if (!isObject(row.metrics)) return metrics;
+  for (const [key, value] of Object.entries(row.metrics)) {
+    const column = name(key);
+    if (column !== null && value !== null && value !== undefined) metrics.set(column, value);
+  }
+  return metrics;
+}
+
+/**
+ * The columns of a leaderboard: the stated metrics in order (the first ranks), then any other
+ * name rows use. Direction from the name, checked against the trend of values over paper_date.
+ */
+export function metricColumns(statedMetrics: readonly string[], rows: readonly JsonObject[]): MetricColumn[] {
+  const names = [...statedMetrics];
+  const valuesByName = new Map<string, { raw: unknown; date: string | null }[]>();
+  for (const row of rows) {
+    const date = isoDate(row.paper_date);
+    for (const [column, raw] of rowMetrics(row)) {
+      if (!names.includes(column)) names.push(column);
+      let list = valuesByName.get(column);
+      if (list === undefined) valuesByName.set(column, (list = []));
+      list.push({ raw, date });
+    }
+  }
+  return [...new Set(names)].map((column, position) => {
+    const values = valuesByName.get(column) ?? [];
+    const inference = inferMetricDirection(
+      column,
+      values.map((v) => ({ date: v.date, value: parseMetricValue(v.raw) })),
+    );
+    return {
+      name: column,
+      position,
+      direction: inference.direction,
+      directionSource: inference.source,
+      // With no value published yet, only the name can tell whether the column is a measurement.
+      isNumeric: values.some((v) => !isMissingMetricValue(v.raw))
+        ? isNumericMetric(values.map((v) => v.raw), column)
+        : isNumericMetric([0], column),
+      conflictsWithTrend: inference.conflictsWithTrend,
+    };
+  });
+}

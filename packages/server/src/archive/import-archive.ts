@@ -1,0 +1,66 @@
+import type { DataSource } from 'typeorm';
+import { collectArchiveFiles } from './read/archive-files';
+import { importFile } from './import/import-file';
+import type { FileReport } from './report/file-report';
+import { formatSummary } from './report/summary-table';
+import { PendingLinks } from './write/pending-links';
+import { sqlOver } from './write/sql';
+
+export interface ImportArchiveOptions {
+  dataSource: DataSource;
+  /** Archive files and/or folders holding them; imported in dependency order whatever the order given. */
+  files: string[];
+  log?: (line: string) => void;
+  /** A progress bar (on a terminal); otherwise a progress line every few seconds. */
+  progress?: boolean;
+}
+
+export interface ImportReport {
+  files: FileReport[];
+  /** introduced-by-paper and parent-dataset links resolved after all files. */
+  linksResolved: number;
+  ok: boolean;
+  seconds: number;
+  /** The summary table, one line per string. */
+  summary: string[];
+}
+
+/** Imports Papers with Code archive files into the database; see README of src/archive. */
+export async function importArchive({ dataSource, files, log = () => undefined, progress = false }: ImportArchiveOptions): Promise<ImportReport> {
+  const started = Date.now();
+  const archiveFiles = await collectArchiveFiles(files);
+  if (archiveFiles.length === 0) throw new Error(`No archive files in ${files.join(', ')}`);
+  const pending = new PendingLinks();
+  const reports: FileReport[] = [];
+  for (const file of archiveFiles) {
+    log(`Importing ${file.path} (${file.kind})`);
+    const report = await importFile({ dataSource, file, pending, log, progress });
+    if (report.error !== undefined) log(`FAILED: ${report.error}; the database keeps what it had before this file`);
+    reports.push(report);
+  }
+  const linksResolved = pending.size > 0 ? await resolvePending(dataSource, pending) : 0;
+  const summary = formatSummary(reports);
+  return {
+    files: reports,
+    linksResolved,
+    ok: reports.every((r) => r.status === 'imported'),
+    seconds: (Date.now() - started) / 1000,
+    summary,
+  };
+}
+
+async function resolvePending(dataSource: DataSource, pending: PendingLinks): Promise<number> {
+  const runner = dataSource.createQueryRunner();
+  const sql = sqlOver((await runner.connect()) as Parameters<typeof sqlOver>[0]);
+  try {
+    await sql.query('BEGIN');
+    const linked = await pending.resolve(sql);
+    await sql.query('COMMIT');
+    return linked;
+  } catch (error) {
+    await sql.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await runner.release();
+  }
+}

@@ -1,0 +1,70 @@
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { ArchiveFileError } from '../read/archive-file-error';
+import type { ArchiveFile } from '../read/archive-files';
+import { readJsonArray } from '../read/read-json-array';
+import { isObject } from '../records/fields';
+import { newFileReport, skip, type FileReport } from '../report/file-report';
+import { createProgress } from '../report/progress';
+import type { PendingLinks } from '../write/pending-links';
+import { sqlOver } from '../write/sql';
+import { IMPORTERS } from './importers';
+
+export interface ImportFileOptions {
+  dataSource: DataSource;
+  file: ArchiveFile;
+  pending: PendingLinks;
+  log: (line: string) => void;
+  progress: boolean;
+}
+
+/**
+ * Imports one archive file in one transaction: when the file turns out to be broken, nothing of
+ * it stays in the database and the report says where it broke.
+ */
+export async function importFile({ dataSource, file, pending, log, progress }: ImportFileOptions): Promise<FileReport> {
+  const { unit, create } = IMPORTERS[file.kind];
+  const report = newFileReport(file.path, file.kind, unit);
+  const started = Date.now();
+  const runner = dataSource.createQueryRunner();
+  const client = (await runner.connect()) as Parameters<typeof sqlOver>[0];
+  const sql = sqlOver(client);
+  const bar = createProgress(basename(file.path), (await stat(file.path)).size, log, progress);
+  const read = { fileBytesRead: 0 };
+  try {
+    await sql.query('BEGIN');
+    const importer = create({ sql, report, pending: pending.forFile() });
+    for await (const { value, index } of readJsonArray(file.path, read)) {
+      report.read++;
+      if (!isObject(value)) {
+        skip(report, 'record that is not a JSON object', `#${index} ${JSON.stringify(value)?.slice(0, 80) ?? ''}`);
+        continue;
+      }
+      if (index === 0 && !importer.looksRight(value)) {
+        throw new ArchiveFileError(file.path, 'record 0', `wrong shape: the first record has none of the key fields of ${file.kind} (keys: ${Object.keys(value).slice(0, 8).join(', ')})`);
+      }
+      await importer.add(value, index);
+      bar.update(read.fileBytesRead, report.read);
+    }
+    await importer.finish();
+    await sql.query('COMMIT');
+    pending.commit();
+  } catch (error) {
+    await sql.query('ROLLBACK').catch(() => undefined);
+    pending.rollback();
+    report.status = 'failed';
+    report.imported = 0;
+    report.updated = 0;
+    report.error = error instanceof ArchiveFileError ? error.message : `${file.path}: ${errorText(error)} (after record ${report.read - 1})`;
+  } finally {
+    bar.stop();
+    await runner.release();
+    report.seconds = (Date.now() - started) / 1000;
+  }
+  return report;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

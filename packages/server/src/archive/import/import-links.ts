@@ -1,0 +1,56 @@
+import { count, skip } from '../report/file-report';
+import { bool, name, type JsonObject } from '../records/fields';
+import { normalizeRepositoryUrl } from '../records/repository-url';
+import { findPapers } from '../write/paper-finder';
+import { writeRepositoryLinks, type RepositoryLink } from '../write/repository-writer';
+import { Batch, type ImportContext, type RecordImporter } from './record-importer';
+
+interface LinkRecord {
+  index: number;
+  url: string;
+  record: JsonObject;
+}
+
+const BATCH_SIZE = 2000;
+
+/** links-between-papers-and-code.json: repositories and their links to papers (joined on paper_url). */
+export function linksImporter({ sql, report }: ImportContext): RecordImporter {
+  const batch = new Batch<LinkRecord>(BATCH_SIZE, async (items) => {
+    const paperIds = await findPapers(
+      sql,
+      items.map(({ record }) => ({ url: name(record.paper_url), arxivId: name(record.paper_arxiv_id), title: null })),
+    );
+    const links: RepositoryLink[] = [];
+    items.forEach((item, i) => {
+      const paperId = paperIds[i] ?? null;
+      if (paperId === null) return skip(report, 'paper not in the database', `#${item.index} ${name(item.record.paper_url) ?? ''}`);
+      links.push({
+        paperId,
+        url: item.url,
+        framework: framework(item.record.framework),
+        isOfficial: bool(item.record.is_official),
+        mentionedInPaper: bool(item.record.mentioned_in_paper),
+        mentionedInGithub: bool(item.record.mentioned_in_github),
+      });
+    });
+    const result = await writeRepositoryLinks(sql, links);
+    report.imported += result.inserted;
+    report.updated += result.updated;
+    count(report, 'links', links.length);
+  });
+
+  return {
+    looksRight: (record) => 'repo_url' in record,
+    async add(record, index) {
+      const url = normalizeRepositoryUrl(name(record.repo_url) ?? '');
+      if (url === null) return skip(report, 'link without a repo_url', `#${index} ${name(record.paper_url) ?? ''}`);
+      await batch.add({ index, url, record });
+    },
+    finish: () => batch.flush(),
+  };
+}
+
+function framework(value: unknown): string | null {
+  const text = name(value)?.toLowerCase() ?? null;
+  return text === null || text === 'none' ? null : text;
+}

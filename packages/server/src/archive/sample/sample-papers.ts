@@ -1,0 +1,48 @@
+import { BERT_PAPER } from './bert-paper';
+
+type Json = Record<string, unknown>;
+
+/** A paper of the old REST API v1 (/papers/ and /papers/{id}/) in the papers-with-abstracts format. */
+export function paperFromApiV1(paper: Json, methods: Json[] = []): Json {
+  return {
+    paper_url: `https://paperswithcode.com/paper/${String(paper.id)}`,
+    arxiv_id: paper.arxiv_id ?? null,
+    nips_id: paper.nips_id ?? null,
+    openreview_id: null,
+    title: paper.title ?? null,
+    abstract: paper.abstract ?? null,
+    short_abstract: null,
+    url_abs: paper.url_abs ?? null,
+    url_pdf: paper.url_pdf ?? null,
+    proceeding: paper.proceeding ?? null,
+    authors: paper.authors ?? [],
+    tasks: [],
+    date: paper.published ?? null,
+    conference: paper.conference ?? null,
+    conference_url_abs: paper.conference_url_abs ?? null,
+    conference_url_pdf: paper.conference_url_pdf ?? null,
+    reproduces_paper: null,
+    methods: methods.map(methodFromApiV1),
+  };
+}
+
+/** A method of /papers/{id}/methods/ as a paper's embedded method (no slug; joined by name). */
+function methodFromApiV1(method: Json): Json {
+  return {
+    name: method.name ?? null,
+    full_name: method.full_name ?? null,
+    description: method.description ?? null,
+    introduced_year: null,
+    source_url: null,
+    source_title: null,
+    code_snippet_url: null,
+    main_collection: null,
+  };
+}
+
+/** The 50 papers of /papers/, the GAN paper of /papers/{id}/ with its methods, and BERT. */
+export function samplePapers(list: Json[], gan: Json, ganMethods: Json[]): Json[] {
+  const papers = list.map((paper) => paperFromApiV1(paper));
+  papers.push(paperFromApiV1(gan, ganMethods), BERT_PAPER);
+  return papers;
+}

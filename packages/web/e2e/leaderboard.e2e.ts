@@ -1,0 +1,163 @@
+import type { Page } from 'playwright-core';
+import { baseUrl, openBrowser, screenshot, type Browser } from './browser';
+
+const SQUAD = '/sota/question-answering-on-squad11';
+
+/** Model names of the first rows of the ranked table. */
+async function topModels(page: Page, count = 5): Promise<string[]> {
+  const names = await page.locator('table.leaderboard-table tbody tr[data-index] th').allTextContents();
+  return names.slice(0, count);
+}
+
+/** Values of a column (by header text) of the first rows, as numbers. */
+async function columnValues(page: Page, header: string, count = 10): Promise<number[]> {
+  const headers = await page.locator('table.leaderboard-table thead th').allTextContents();
+  const index = headers.findIndex((text) => text.startsWith(header));
+  const rows = page.locator('table.leaderboard-table tbody tr[data-index]');
+  const values: number[] = [];
+  for (let i = 0; i < count; i++) {
+    values.push(Number.parseFloat((await rows.nth(i).locator('th, td').nth(index).textContent()) ?? ''));
+  }
+  return values;
+}
+
+/** Pixels of the chart canvas that are drawn in the SotA colour (#1d4ed8) or the grey of other results. */
+async function drawnPointPixels(page: Page): Promise<{ accent: number; grey: number }> {
+  return page.locator('.sota-chart canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext('2d');
+    if (!context) return { accent: 0, grey: 0 };
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let accent = 0;
+    let grey = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+      if (a > 200 && Math.abs(r - 29) < 20 && Math.abs(g - 78) < 20 && Math.abs(b - 216) < 20) accent++;
+      if (a > 60 && Math.abs(r - g) < 16 && b > r && b - r < 40 && r > 80 && r < 190) grey++;
+    }
+    return { accent, grey };
+  });
+}
+
+/** Where a SotA point (a filled disc in the SotA colour, not the thin step line) is drawn. */
+async function sotaPointPosition(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.locator('.sota-chart canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext('2d');
+    if (!context) return null;
+    const { width, height } = canvas;
+    const { data } = context.getImageData(0, 0, width, height);
+    const isAccent = (x: number, y: number) => {
+      const i = (y * width + x) * 4;
+      return data[i + 3]! > 200 && Math.abs(data[i]! - 29) < 20 && Math.abs(data[i + 1]! - 78) < 20 && Math.abs(data[i + 2]! - 216) < 20;
+    };
+    const scale = width / canvas.getBoundingClientRect().width;
+    const half = Math.max(2, Math.round(3 * scale));
+    // Scan from the right: the latest state of the art.
+    for (let x = width - half - 1; x > half; x--) {
+      for (let y = half; y < height - half; y++) {
+        let solid = true;
+        for (let dx = -half; dx <= half && solid; dx++) {
+          for (let dy = -half; dy <= half && solid; dy++) solid = isAccent(x + dx, y + dy);
+        }
+        if (solid) {
+          const rect = canvas.getBoundingClientRect();
+          return { x: rect.left + x / scale, y: rect.top + y / scale };
+        }
+      }
+    }
+    return null;
+  });
+}
+
+describe('leaderboard page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('draws the SotA chart: every result a point, the best so far a step line', async () => {
+    const { page } = browser;
+    await page.goto(baseUrl() + SQUAD);
+    await page.getByRole('heading', { level: 1, name: 'Question Answering on SQuAD1.1' }).waitFor();
+    await page.locator('.sota-chart canvas').waitFor();
+    const counts = page.locator('.sota-chart__canvas');
+    expect(Number(await counts.getAttribute('data-point-count'))).toBeGreaterThan(100);
+    expect(Number(await counts.getAttribute('data-step-count'))).toBeGreaterThan(5);
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.sota-chart canvas');
+      return canvas !== null && canvas.width > 0;
+    });
+    const pixels = await drawnPointPixels(page);
+    expect(pixels.accent).toBeGreaterThan(200);
+    expect(pixels.grey).toBeGreaterThan(200);
+    await expect(page.locator('.sota-chart figcaption').textContent()).resolves.toMatch(/set a new state of the art; best 90\.202 by LUKE/);
+
+    // Hovering a point shows its model, paper, date and value.
+    const point = await sotaPointPosition(page);
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    const tooltip = page.locator('.chart-tooltip:not([hidden])');
+    await tooltip.waitFor();
+    const text = (await tooltip.textContent()) ?? '';
+    expect(text).toMatch(/EM: \d+(\.\d+)?/);
+    expect(text).toMatch(/Date: \d{4}-\d{2}-\d{2}/);
+    expect(text.length).toBeGreaterThan(20);
+    await screenshot(page, 'leaderboard-squad11', false);
+  });
+
+  it('re-ranks the table by another metric, in that metric’s direction', async () => {
+    const { page } = browser;
+    await page.goto(baseUrl() + SQUAD);
+    await page.locator('table.leaderboard-table tbody tr[data-index]').first().waitFor();
+    const byEm = await topModels(page);
+    expect(await columnValues(page, 'EM')).toEqual([...(await columnValues(page, 'EM'))].sort((a, b) => b - a));
+
+    await page.getByLabel('Rank and chart by').selectOption('F1');
+    await page.waitForURL(/metric=F1/);
+    const byF1 = await topModels(page);
+    expect(byF1).not.toEqual(byEm);
+    const f1 = await columnValues(page, 'F1');
+    expect(f1).toEqual([...f1].sort((a, b) => b - a));
+    expect(f1[0]).toBe(95.379);
+    await expect(page.locator('.sota-chart figcaption').textContent()).resolves.toMatch(/^F1 over time/);
+    await expect(page.locator('th[aria-sort="descending"]').textContent()).resolves.toContain('F1');
+  });
+
+  it('highlights the linked paper’s rows from ?p= and scrolls them into view', async () => {
+    const { page } = browser;
+    await page.goto(`${baseUrl()}${SQUAD}?p=bert-pre-training-of-deep-bidirectional`);
+    const highlighted = page.locator('tr[aria-current="true"]');
+    await highlighted.first().waitFor();
+    const models = await highlighted.locator('th').allTextContents();
+    expect(models).toEqual(expect.arrayContaining(['BERT (ensemble)', 'BERT-LARGE (Ensemble+TriviaQA)']));
+    await expect(page.getByRole('status').filter({ hasText: 'Highlighting' }).textContent()).resolves.toMatch(
+      /Highlighting \d+ results of BERT: Pre-training/,
+    );
+    await page.waitForFunction(() => {
+      const row = document.querySelector('tr[aria-current="true"]');
+      if (!row) return false;
+      const { top, bottom } = row.getBoundingClientRect();
+      return top >= 0 && bottom <= window.innerHeight;
+    });
+    await screenshot(page, 'leaderboard-squad11-highlight-bert', false);
+  });
+
+  it('filters rows with code', async () => {
+    const { page } = browser;
+    await page.goto(baseUrl() + SQUAD);
+    await page.locator('table.leaderboard-table tbody tr[data-index]').first().waitFor();
+    await page.getByLabel('Only results with code').check();
+    await page.waitForURL(/code=1/);
+    await expect(page.locator('.table-summary').textContent()).resolves.toMatch(/^\d+ of 219 results match the filters/);
+    const codeCells = await page.locator('table.leaderboard-table tbody tr[data-index] td:nth-last-child(2)').allTextContents();
+    expect(codeCells.length).toBeGreaterThan(0);
+    expect(codeCells.every((text) => text.startsWith('Code'))).toBe(true);
+  });
+
+  it('has loaded nothing from outside the server and thrown no errors', () => {
+    expect(browser.foreignRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});

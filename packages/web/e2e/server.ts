@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const WEB_ROOT = resolve(__dirname, '..');
+export const WEB_DIST = join(WEB_ROOT, 'dist');
+export const SERVER_MAIN = resolve(WEB_ROOT, '../server/dist/main.js');
+
+export interface RunningServer {
+  baseUrl: string;
+  process: ChildProcess;
+  dataDir: string;
+  output: string[];
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHealth(server: RunningServer, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.process.exitCode !== null) {
+      throw new Error(`The server exited with code ${server.process.exitCode}:\n${server.output.join('')}`);
+    }
+    try {
+      const response = await fetch(`${server.baseUrl}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The server did not become healthy within ${timeoutMs / 1000}s:\n${server.output.join('')}`);
+}
+
+/**
+ * Starts the built server on a free port with a fresh data folder: it starts its embedded
+ * PostgreSQL, migrates, imports the bundled sample archive and serves the built web app.
+ */
+export async function startServer(): Promise<RunningServer> {
+  for (const [file, hint] of [
+    [SERVER_MAIN, 'build the server'],
+    [join(WEB_DIST, 'index.html'), 'build the web app'],
+  ] as const) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: ${hint} first (pnpm build).`);
+  }
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'pwc-e2e-'));
+  // As root, the embedded PostgreSQL runs as its own user, which must be able to enter the folder.
+  chmodSync(dataDir, 0o755);
+  const child = spawn(process.execPath, [SERVER_MAIN], {
+    cwd: resolve(WEB_ROOT, '../server'),
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PWC_DATA_DIR: dataDir,
+      PWC_WEB_DIST: WEB_DIST,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const server: RunningServer = { baseUrl: `http://127.0.0.1:${port}`, process: child, dataDir, output: [] };
+  child.stdout?.on('data', (chunk: Buffer) => server.output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => server.output.push(chunk.toString()));
+  try {
+    await waitForHealth(server, 180_000);
+  } catch (error) {
+    await stopServer(server);
+    throw error;
+  }
+  return server;
+}
+
+/** SIGTERM, so the server stops its embedded PostgreSQL; then the data folder is removed. */
+export async function stopServer(server: RunningServer): Promise<void> {
+  const child = server.process;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    child.kill('SIGTERM');
+    const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 30_000).unref());
+    if ((await Promise.race([exited, timeout])) === 'timeout') child.kill('SIGKILL');
+  }
+  rmSync(server.dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,20 @@
+/**
+ * Component tests: React Testing Library in jsdom. The end-to-end tests have their own config
+ * (jest.e2e.config.js) because they drive the built app in Chromium.
+ * @type {import('jest').Config}
+ */
+const config = {
+  testEnvironment: '<rootDir>/test/jsdom-environment.cjs',
+  roots: ['<rootDir>/src'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup-tests.ts'],
+  moduleNameMapper: {
+    '^@pwc/shared$': '<rootDir>/../shared/src/index.ts',
+    '\\.css$': '<rootDir>/test/style-stub.cjs',
+  },
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
+  },
+};
+
+export default config;

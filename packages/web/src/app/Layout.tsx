@@ -1,0 +1,56 @@
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { HeaderSearch } from '../features/search/HeaderSearch';
+import { PageLoading } from '../ui/Loading';
+
+const NAV = [
+  { to: '/sota', label: 'State of the art' },
+  { to: '/datasets', label: 'Datasets' },
+  { to: '/methods', label: 'Methods' },
+  { to: '/playground', label: 'API playground' },
+];
+
+/** Header with navigation and search, the page, and the footer with the data's licence. */
+export function Layout() {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand" aria-label="Papers with Code 2, home">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span>Papers with Code 2</span>
+          </Link>
+          <nav aria-label="Main" className="site-nav">
+            {NAV.map((item) => (
+              <NavLink key={item.to} to={item.to}>
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+          <HeaderSearch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>
+          Data sourced from the{' '}
+          <a href="https://github.com/paperswithcode/paperswithcode-data">PWC Archive</a> (
+          <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC-BY-SA 4.0</a>). Built by the
+          community, for the community.
+        </p>
+        <p>
+          <Link to="/playground">GraphQL API</Link> · <Link to="/sota">All leaderboards</Link> ·{' '}
+          <Link to="/datasets">Datasets</Link> · <Link to="/methods">Methods</Link>
+        </p>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { defaultDataIdFromObject, InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/**
+ * The normalized cache. Every `Node` has a global id that is unique across types, so the id
+ * alone identifies an object (a paper fetched by `paper(slug:)` and by `node(id:)` is one entry).
+ * Connections are Relay-style: pages fetched with `after` are appended to the same list, and
+ * only the arguments that change the list's content (filters, order) make a separate list.
+ */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    dataIdFromObject: (object) =>
+      typeof object.id === 'string' ? object.id : defaultDataIdFromObject(object),
+    typePolicies: {
+      Query: {
+        fields: {
+          areas: relayStylePagination(['orderBy']),
+          benchmarks: relayStylePagination(['filter', 'orderBy']),
+          datasets: relayStylePagination(['filter', 'orderBy']),
+          methods: relayStylePagination(['filter', 'orderBy']),
+          papers: relayStylePagination(['filter', 'orderBy']),
+          tasks: relayStylePagination(['filter', 'orderBy']),
+        },
+      },
+      Area: {
+        fields: {
+          benchmarks: relayStylePagination(false),
+          tasks: relayStylePagination(['topLevel']),
+        },
+      },
+      Author: { fields: { papers: relayStylePagination(false) } },
+      Benchmark: {
+        fields: { rows: relayStylePagination(['metric', 'hasCode', 'usesAdditionalData']) },
+      },
+      Dataset: { fields: { papers: relayStylePagination(false) } },
+      Method: { fields: { papers: relayStylePagination(false) } },
+      Task: { fields: { papers: relayStylePagination(false) } },
+      // One set of counts for the whole graph.
+      Stats: { keyFields: [] },
+    },
+  });
+}

@@ -1,0 +1,50 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { RouteObject } from 'react-router';
+import { NotFoundPage } from '../routes/NotFoundPage';
+import { Layout } from './Layout';
+import { RouteError } from './RouteError';
+
+/** A page module loaded on first visit, so each page is its own chunk. */
+function lazyPage(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const HomePage = lazyPage(() => import('../routes/HomePage').then((m) => m.HomePage));
+const PaperPage = lazyPage(() => import('../routes/PaperPage').then((m) => m.PaperPage));
+const LeaderboardPage = lazyPage(() => import('../routes/LeaderboardPage').then((m) => m.LeaderboardPage));
+const SotaPage = lazyPage(() => import('../routes/SotaPage').then((m) => m.SotaPage));
+const TaskPage = lazyPage(() => import('../routes/TaskPage').then((m) => m.TaskPage));
+const DatasetPage = lazyPage(() => import('../routes/DatasetPage').then((m) => m.DatasetPage));
+const DatasetsPage = lazyPage(() => import('../routes/DatasetsPage').then((m) => m.DatasetsPage));
+const MethodPage = lazyPage(() => import('../routes/MethodPage').then((m) => m.MethodPage));
+const MethodsPage = lazyPage(() => import('../routes/MethodsPage').then((m) => m.MethodsPage));
+const AreaPage = lazyPage(() => import('../routes/AreaPage').then((m) => m.AreaPage));
+const SearchPage = lazyPage(() => import('../routes/SearchPage').then((m) => m.SearchPage));
+const PlaygroundPage = lazyPage(() => import('../routes/PlaygroundPage').then((m) => m.PlaygroundPage));
+
+/** A page on one of the old site's paths, with its own error boundary. */
+function page(path: string, Page: ComponentType): RouteObject {
+  return { path, element: <Page />, errorElement: <RouteError /> };
+}
+
+/** Every page of the app; the paths are the old paperswithcode.com paths. */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage />, errorElement: <RouteError /> },
+      page('paper/:slug', PaperPage),
+      page('sota', SotaPage),
+      page('sota/:slug', LeaderboardPage),
+      page('task/:slug', TaskPage),
+      page('dataset/:slug', DatasetPage),
+      page('datasets', DatasetsPage),
+      page('method/:slug', MethodPage),
+      page('methods', MethodsPage),
+      page('area/:slug', AreaPage),
+      page('search', SearchPage),
+      page('playground', PlaygroundPage),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

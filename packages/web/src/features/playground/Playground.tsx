@@ -1,0 +1,57 @@
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import { useGraphiQL } from '@graphiql/react';
+import { GraphiQL, HISTORY_PLUGIN, type GraphiQLProps } from 'graphiql';
+import { useEffect, useMemo } from 'react';
+import { EXAMPLES_PLUGIN } from './ExamplesPlugin';
+import { PLAYGROUND_EXAMPLES } from './examples';
+
+/** A fetcher for our own endpoint (GraphiQL and its editor are bundled, so no CDN is needed). */
+function createFetcher(url: string): GraphiQLProps['fetcher'] {
+  return async (params) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify(params),
+    });
+    return response.json();
+  };
+}
+
+const DEFAULT_TABS = PLAYGROUND_EXAMPLES.map(({ query, variables }) => ({ query, variables }));
+const PLUGINS = [EXAMPLES_PLUGIN, HISTORY_PLUGIN];
+
+/**
+ * GraphiQL 5 fills the editors of the first default tab with its query but not its variables;
+ * this puts the tab's variables into the (still empty) variables editor once it exists.
+ */
+function FirstTabVariables() {
+  const variableEditor = useGraphiQL((state) => state.variableEditor);
+  const variables = useGraphiQL((state) => state.tabs[state.activeTabIndex]?.variables);
+  useEffect(() => {
+    if (variableEditor && variables && variableEditor.getValue() === '') variableEditor.setValue(variables);
+    // Only when the editor appears: later edits are the user's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [variableEditor]);
+  return null;
+}
+
+/** GraphiQL against this server, with the schema's docs and the example queries. */
+export function Playground({ endpoint }: { endpoint: string }) {
+  const fetcher = useMemo(() => createFetcher(endpoint), [endpoint]);
+  return (
+    <GraphiQL
+      fetcher={fetcher}
+      defaultTabs={DEFAULT_TABS}
+      plugins={PLUGINS}
+      visiblePlugin={EXAMPLES_PLUGIN}
+      defaultEditorToolsVisibility="variables"
+      defaultTheme="light"
+    >
+      <GraphiQL.Logo>
+        Papers with Code 2 API
+        <FirstTabVariables />
+      </GraphiQL.Logo>
+    </GraphiQL>
+  );
+}

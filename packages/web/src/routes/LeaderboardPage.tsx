@@ -1,0 +1,96 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { NotFoundError } from '../app/errors';
+import { Leaderboard } from '../features/benchmark/Leaderboard';
+import { graphql } from '../graphql';
+import { Breadcrumbs } from '../ui/Breadcrumbs';
+import { PageLoading } from '../ui/Loading';
+import { usePageMeta } from '../ui/page-meta';
+
+const LeaderboardPageQuery = graphql(`
+  query LeaderboardPage($slug: String!, $after: String) {
+    benchmark(slug: $slug) {
+      id
+      slug
+      resultCount
+      task {
+        id
+        slug
+        name
+        area {
+          id
+          slug
+          name
+        }
+      }
+      dataset {
+        id
+        slug
+        name
+        fullName
+      }
+      rows(first: 1000, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+      ...Leaderboard_benchmark
+    }
+  }
+`);
+
+/** /sota/:slug — a leaderboard with its SotA chart; ?p=<paper> highlights a paper's rows. */
+export function LeaderboardPage() {
+  const { slug = '' } = useParams();
+  const { data, loading, error, fetchMore } = useQuery(LeaderboardPageQuery, { variables: { slug } });
+  const benchmark = data?.benchmark;
+  const pageInfo = benchmark?.rows.pageInfo;
+
+  // Rankings, filters and the chart are computed over every row, so fetch the remaining pages.
+  const nextCursor = pageInfo?.hasNextPage ? pageInfo.endCursor : null;
+  useEffect(() => {
+    if (nextCursor) void fetchMore({ variables: { after: nextCursor } });
+  }, [nextCursor, fetchMore]);
+
+  const name = benchmark ? `${benchmark.task.name} on ${benchmark.dataset.name}` : 'Leaderboard';
+  usePageMeta({
+    title: benchmark ? `${name}: state of the art` : name,
+    description: benchmark
+      ? `The state of the art in ${benchmark.task.name} on ${benchmark.dataset.name}: ${benchmark.resultCount} results ranked, with the progress over time, papers and code.`
+      : undefined,
+  });
+  if (error) throw error;
+  if (loading || !data) return <PageLoading label="Loading leaderboard…" />;
+  if (!benchmark) throw new NotFoundError('leaderboard', slug);
+
+  const { task, dataset } = benchmark;
+  return (
+    <article className="leaderboard-page">
+      <Breadcrumbs
+        items={[
+          { label: 'State of the art', to: '/sota' },
+          ...(task.area ? [{ label: task.area.name, to: `/area/${task.area.slug}` }] : []),
+          { label: task.name, to: `/task/${task.slug}` },
+          { label: dataset.name },
+        ]}
+      />
+      <header className="page-header">
+        <p className="eyebrow">Leaderboard</p>
+        <h1>
+          {task.name} on {dataset.name}
+        </h1>
+        <p className="meta">
+          <span>
+            Task: <Link to={`/task/${task.slug}`}>{task.name}</Link>
+          </span>
+          <span>
+            Dataset: <Link to={`/dataset/${dataset.slug}`}>{dataset.fullName ?? dataset.name}</Link>
+          </span>
+        </p>
+      </header>
+      <Leaderboard benchmark={benchmark} complete={nextCursor === null} caption={`${name} leaderboard`} />
+    </article>
+  );
+}

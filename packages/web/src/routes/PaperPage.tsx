@@ -1,0 +1,63 @@
+import { useQuery } from '@apollo/client/react';
+import { useParams } from 'react-router';
+import { NotFoundError } from '../app/errors';
+import { PaperHeader } from '../features/paper/PaperHeader';
+import { PaperLinks } from '../features/paper/PaperLinks';
+import { PaperMethods } from '../features/paper/PaperMethods';
+import { PaperResults } from '../features/paper/PaperResults';
+import { RelatedPapers } from '../features/paper/RelatedPapers';
+import { graphql } from '../graphql';
+import { Breadcrumbs } from '../ui/Breadcrumbs';
+import { PageLoading } from '../ui/Loading';
+import { summarize, usePageMeta } from '../ui/page-meta';
+import { Section } from '../ui/Section';
+
+const PaperPageQuery = graphql(`
+  query PaperPage($slug: String!) {
+    paper(slug: $slug) {
+      id
+      title
+      abstract
+      ...PaperHeader_paper
+      ...PaperLinks_paper
+      ...PaperResults_paper
+      ...PaperMethods_paper
+      ...RelatedPapers_paper
+    }
+  }
+`);
+
+function shortTitle(title: string): string {
+  return title.length > 60 ? `${title.slice(0, 57)}…` : title;
+}
+
+/** /paper/:slug — everything the old paper page showed, and links into the leaderboards. */
+export function PaperPage() {
+  const { slug = '' } = useParams();
+  const { data, loading, error } = useQuery(PaperPageQuery, { variables: { slug } });
+  const paper = data?.paper;
+  usePageMeta({ title: paper?.title ?? 'Paper', description: summarize(paper?.abstract) });
+  if (error) throw error;
+  if (loading || !data) return <PageLoading label="Loading paper…" />;
+  if (!paper) throw new NotFoundError('paper', slug);
+
+  return (
+    <article className="paper-page">
+      <Breadcrumbs items={[{ label: 'Papers', to: '/' }, { label: shortTitle(paper.title) }]} />
+      <PaperHeader paper={paper} />
+      <PaperLinks paper={paper} />
+      <Section id="abstract" title="Abstract">
+        {paper.abstract ? <p className="abstract">{paper.abstract}</p> : <p className="muted">No abstract.</p>}
+      </Section>
+      <Section id="results" title="Results">
+        <PaperResults paper={paper} />
+      </Section>
+      <Section id="methods" title="Methods">
+        <PaperMethods paper={paper} />
+      </Section>
+      <Section id="related" title="Related papers">
+        <RelatedPapers paper={paper} />
+      </Section>
+    </article>
+  );
+}

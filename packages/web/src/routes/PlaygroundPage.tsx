@@ -1,0 +1,18 @@
+import { env } from '../env';
+import { Playground } from '../features/playground/Playground';
+import { usePageMeta } from '../ui/page-meta';
+
+/** /playground — GraphiQL for the API (its own lazy chunk: the editor is large). */
+export function PlaygroundPage() {
+  usePageMeta({
+    title: 'GraphQL playground',
+    description: 'Query papers, tasks, datasets, methods and leaderboards with GraphQL: schema docs and example queries.',
+  });
+  const endpoint = new URL(env.graphqlUrl, window.location.href).toString();
+  return (
+    <div className="playground">
+      <h1 className="visually-hidden">GraphQL playground</h1>
+      <Playground endpoint={endpoint} />
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useMemo } from 'react';
+import { Link } from 'react-router';
+import { useLoadMore } from '../app/use-load-more';
+import { useUrlState } from '../app/use-url-state';
+import { BenchmarkTable } from '../features/benchmark/BenchmarkTable';
+import { graphql } from '../graphql';
+import type { BenchmarkOrder } from '../graphql/graphql';
+import { FilterBar, SelectFilter } from '../ui/FilterBar';
+import { InlineLoading, PageLoading } from '../ui/Loading';
+import { LoadMore } from '../ui/LoadMore';
+import { usePageMeta } from '../ui/page-meta';
+import { Section } from '../ui/Section';
+
+const SotaPageQuery = graphql(`
+  query SotaPage($filter: BenchmarkFilter, $orderBy: BenchmarkOrder!) {
+    areas(first: 50, orderBy: TASK_COUNT_DESC) {
+      edges {
+        node {
+          id
+          slug
+          name
+          benchmarkCount
+        }
+      }
+    }
+    benchmarks(first: 30, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...BenchmarkTable_benchmark
+        }
+      }
+    }
+  }
+`);
+
+const SotaBenchmarksMore = graphql(`
+  query SotaBenchmarksMore($filter: BenchmarkFilter, $orderBy: BenchmarkOrder!, $after: String) {
+    benchmarks(first: 30, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...BenchmarkTable_benchmark
+        }
+      }
+    }
+  }
+`);
+
+const ORDERS: ReadonlyArray<{ value: BenchmarkOrder; label: string }> = [
+  { value: 'RESULT_COUNT_DESC', label: 'Most results' },
+  { value: 'SLUG_ASC', label: 'A–Z' },
+];
+
+/** /sota — every leaderboard, browsable by area and searchable by task or dataset. */
+export function SotaPage() {
+  usePageMeta({
+    title: 'State of the art',
+    description: 'Browse machine-learning leaderboards by research area, task and dataset.',
+  });
+  const [state, setState] = useUrlState(['q', 'area', 'sort'] as const);
+  const orderBy = ORDERS.find((o) => o.value === state.sort)?.value ?? 'RESULT_COUNT_DESC';
+  const filter = useMemo(() => ({ query: state.q || undefined, area: state.area || undefined }), [state.q, state.area]);
+  const { data, previousData, loading, error, fetchMore } = useQuery(SotaPageQuery, { variables: { filter, orderBy } });
+  const shown = data ?? previousData;
+  const cursor = data?.benchmarks.pageInfo.endCursor ?? null;
+  const more = useLoadMore(
+    useCallback(
+      () => fetchMore({ query: SotaBenchmarksMore, variables: { filter, orderBy, after: cursor } }),
+      [fetchMore, cursor, filter, orderBy],
+    ),
+  );
+  if (error) throw error;
+  if (!shown) return <PageLoading label="Loading leaderboards…" />;
+  const areas = shown.areas.edges.map((edge) => edge.node);
+  const { benchmarks } = shown;
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>State of the art</h1>
+        <p className="lead">Leaderboards of every task and dataset, with the best result of each.</p>
+      </header>
+      <nav aria-label="Research areas" className="area-nav">
+        <ul className="tags">
+          {areas.map((area) => (
+            <li key={area.id}>
+              <Link className="tag" to={`/area/${area.slug}`}>
+                {area.name}
+                <span className="tag__note">{area.benchmarkCount.toLocaleString('en-US')}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <FilterBar
+        label="Find a leaderboard"
+        value={state.q}
+        placeholder="task or dataset, e.g. question answering"
+        onSubmit={(q) => setState({ q })}
+      >
+        <SelectFilter
+          label="Area"
+          value={state.area}
+          options={[{ value: '', label: 'All areas' }, ...areas.map((a) => ({ value: a.slug, label: a.name }))]}
+          onChange={(area) => setState({ area })}
+        />
+        <SelectFilter label="Sort" value={orderBy} options={ORDERS} onChange={(sort) => setState({ sort })} />
+      </FilterBar>
+      <Section id="leaderboards" title="Leaderboards" count={benchmarks.totalCount}>
+        {loading && <InlineLoading />}
+        <BenchmarkTable
+          benchmarks={benchmarks.edges.map((edge) => edge.node)}
+          label="both"
+          caption="Leaderboards matching the filters"
+        />
+        <LoadMore
+          noun="leaderboards"
+          shown={benchmarks.edges.length}
+          total={benchmarks.totalCount}
+          hasMore={benchmarks.pageInfo.hasNextPage}
+          loading={more.loading}
+          failed={Boolean(more.error)}
+          onLoadMore={more.load}
+        />
+      </Section>
+    </>
+  );
+}

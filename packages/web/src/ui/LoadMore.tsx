@@ -1,0 +1,31 @@
+export interface LoadMoreProps {
+  shown: number;
+  total: number;
+  hasMore: boolean;
+  loading: boolean;
+  failed?: boolean;
+  onLoadMore: () => void;
+  /** What is being listed, e.g. "papers". */
+  noun: string;
+}
+
+/** "Showing 20 of 512 papers" and a button for the next page. */
+export function LoadMore({ shown, total, hasMore, loading, failed, onLoadMore, noun }: LoadMoreProps) {
+  return (
+    <div className="load-more">
+      <span className="muted" aria-live="polite">
+        Showing {shown.toLocaleString('en-US')} of {total.toLocaleString('en-US')} {noun}
+      </span>
+      {hasMore && (
+        <button type="button" className="button" onClick={onLoadMore} disabled={loading}>
+          {loading ? 'Loading…' : `Load more ${noun}`}
+        </button>
+      )}
+      {failed && (
+        <span role="alert" className="error-text">
+          Loading more {noun} failed; try again.
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+// Stylesheets are imported for their side effect in the browser; jsdom needs nothing.
+module.exports = {};

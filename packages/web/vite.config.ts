@@ -1,0 +1,53 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+// `pnpm dev` runs the API on PORT (default 4000); the dev server proxies /graphql to it.
+const apiPort = process.env.PWC_API_PORT ?? process.env.PORT ?? '4000';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // The shared domain rules are plain TypeScript: bundle the source, not the CommonJS build.
+    alias: [
+      {
+        find: /^@pwc\/shared$/,
+        replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),
+      },
+    ],
+  },
+  server: {
+    proxy: { '/graphql': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: true } },
+  },
+  preview: {
+    proxy: { '/graphql': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: true } },
+  },
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      // GraphiQL ships React-compiler output with "use no memo" directives; the note is noise.
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+      output: {
+        codeSplitting: {
+          // The libraries every page needs, cached across deploys of the app's own code. Heavy
+          // libraries (GraphiQL + Monaco, chart.js, react-markdown + KaTeX) are reached only through
+          // dynamic import() of the playground route, the chart and the markdown renderer, so they
+          // land in their own lazy chunks; naming them in a group here would also pull in their
+          // shared dependencies (react, graphql) and make the entry depend on them.
+          groups: [
+            {
+              name: 'vendor',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|@apollo[\\/]client|rxjs|@wry|optimism|tslib)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
+});

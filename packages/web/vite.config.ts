@@ -22,10 +22,18 @@ export default defineConfig({
   preview: {
     proxy: { '/graphql': { target: `http://127.0.0.1:${apiPort}`, changeOrigin: true } },
   },
+  optimizeDeps: {
+    // GraphiQL's worker set-up imports Monaco's workers with `?worker`, which only Vite's own
+    // transform understands (the dependency pre-bundler cannot read those files), so these two
+    // modules are served as they are in dev; the production build bundles them normally.
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
+  },
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,
+    // dist/.vite/manifest.json maps each route module to its chunks (read by scripts/bundle-size.mjs).
+    manifest: true,
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
       // GraphiQL ships React-compiler output with "use no memo" directives; the note is noise.

@@ -14,19 +14,28 @@ describe('paper page', () => {
   it('shows BERT as the old site did: title, authors, date, venue, tasks, links, abstract, results', async () => {
     const { page } = browser;
     await page.goto(baseUrl() + BERT);
-    await page.getByRole('heading', { level: 1, name: /^BERT: Pre-training of Deep Bidirectional Transformers/ }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: /^BERT: Pre-training of Deep Bidirectional Transformers/ })
+      .waitFor();
     expect(await page.title()).toBe(
       'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding | Papers with Code 2',
     );
-    expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/^We introduce a new language representation model called BERT/);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(
+      /^We introduce a new language representation model called BERT/,
+    );
 
     const header = page.locator('header.page-header');
-    await expect(header.textContent()).resolves.toContain('Jacob Devlin, Ming-Wei Chang, Kenton Lee, Kristina Toutanova');
+    await expect(header.textContent()).resolves.toContain(
+      'Jacob Devlin, Ming-Wei Chang, Kenton Lee, Kristina Toutanova',
+    );
     await expect(header.textContent()).resolves.toContain('2018-10-11');
     await expect(header.textContent()).resolves.toContain('NAACL 2019 6');
-    expect(await page.getByRole('list', { name: 'Tasks' }).getByRole('link', { name: 'Question Answering' }).getAttribute('href')).toBe(
-      '/task/question-answering',
-    );
+    expect(
+      await page
+        .getByRole('list', { name: 'Tasks' })
+        .getByRole('link', { name: 'Question Answering' })
+        .getAttribute('href'),
+    ).toBe('/task/question-answering');
 
     expect(await page.getByRole('link', { name: /^PDF/ }).getAttribute('href')).toMatch(/arxiv\.org\/pdf\/1810\.04805/);
     const official = page.locator('.repo--official');
@@ -34,10 +43,16 @@ describe('paper page', () => {
     await expect(official.first().textContent()).resolves.toContain('official');
     await expect(official.first().textContent()).resolves.toContain('TensorFlow');
 
-    await expect(page.locator('.abstract').textContent()).resolves.toContain('SQuAD v1.1 question answering Test F1 to 93.2');
+    await expect(page.locator('.abstract').textContent()).resolves.toContain(
+      'SQuAD v1.1 question answering Test F1 to 93.2',
+    );
 
     // The SQuAD1.1 F1 of "BERT (ensemble)" is 93.16, linked to its leaderboard row.
-    const row = page.getByRole('row').filter({ hasText: 'BERT (ensemble)' }).filter({ hasText: 'F1' }).filter({ hasText: /SQuAD1\.1(?! dev)/ });
+    const row = page
+      .getByRole('row')
+      .filter({ hasText: 'BERT (ensemble)' })
+      .filter({ hasText: 'F1' })
+      .filter({ hasText: /SQuAD1\.1(?! dev)/ });
     await expect(row.getByRole('cell').allTextContents()).resolves.toEqual([
       'Question Answering',
       'SQuAD1.1',
@@ -60,7 +75,10 @@ describe('paper page', () => {
     expect(new URL(page.url()).pathname).toBe('/task/question-answering');
     await screenshot(page, 'task-question-answering');
 
-    await page.getByRole('table', { name: 'Leaderboards of Question Answering' }).getByRole('link', { name: 'SQuAD1.1', exact: true }).click();
+    await page
+      .getByRole('table', { name: 'Leaderboards of Question Answering' })
+      .getByRole('link', { name: 'SQuAD1.1', exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Question Answering on SQuAD1.1' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/sota/question-answering-on-squad11');
 

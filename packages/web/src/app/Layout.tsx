@@ -40,10 +40,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          Data sourced from the{' '}
-          <a href="https://github.com/paperswithcode/paperswithcode-data">PWC Archive</a> (
-          <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC-BY-SA 4.0</a>). Built by the
-          community, for the community.
+          Data sourced from the <a href="https://github.com/paperswithcode/paperswithcode-data">PWC Archive</a> (
+          <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC-BY-SA 4.0</a>). Built by the community, for the
+          community.
         </p>
         <p>
           <Link to="/playground">GraphQL API</Link> · <Link to="/sota">All leaderboards</Link> ·{' '}

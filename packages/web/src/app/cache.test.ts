@@ -23,7 +23,11 @@ function page(ids: string[], hasNextPage: boolean) {
         __typename: 'PaperConnection',
         totalCount: 4,
         pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: ids[ids.length - 1] },
-        edges: ids.map((id) => ({ __typename: 'PaperEdge', cursor: id, node: { __typename: 'Paper', id, title: `Paper ${id}` } })),
+        edges: ids.map((id) => ({
+          __typename: 'PaperEdge',
+          cursor: id,
+          node: { __typename: 'Paper', id, title: `Paper ${id}` },
+        })),
       },
     },
   };

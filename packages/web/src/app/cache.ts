@@ -9,8 +9,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
-    dataIdFromObject: (object) =>
-      typeof object.id === 'string' ? object.id : defaultDataIdFromObject(object),
+    dataIdFromObject: (object) => (typeof object.id === 'string' ? object.id : defaultDataIdFromObject(object)),
     typePolicies: {
       Query: {
         fields: {

@@ -14,10 +14,7 @@ export class NotFoundError extends Error {
 /** True for a missing object: our own NotFoundError or a GraphQL error with code NOT_FOUND. */
 export function isNotFound(error: unknown): boolean {
   if (error instanceof NotFoundError) return true;
-  return (
-    CombinedGraphQLErrors.is(error) &&
-    error.errors.some((e) => e.extensions?.['code'] === 'NOT_FOUND')
-  );
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'NOT_FOUND');
 }
 
 /** A sentence a reader can act on. */

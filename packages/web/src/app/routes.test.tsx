@@ -34,7 +34,10 @@ describe('not found', () => {
 
   it('shows the not-found page when a paper slug matches nothing', async () => {
     renderApp('/paper/no-such-paper', [
-      { request: { query: PaperPageDocument, variables: { slug: 'no-such-paper' } }, result: { data: { paper: null } } },
+      {
+        request: { query: PaperPageDocument, variables: { slug: 'no-such-paper' } },
+        result: { data: { paper: null } },
+      },
     ]);
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByText('No paper "no-such-paper" in the archive.')).toBeInTheDocument();

@@ -108,7 +108,10 @@ export function AreaPage() {
   const tasksCursor = area?.tasks.pageInfo.endCursor ?? null;
   const benchmarksCursor = area?.benchmarks.pageInfo.endCursor ?? null;
   const moreTasks = useLoadMore(
-    useCallback(() => fetchMore({ query: AreaTasksMore, variables: { slug, after: tasksCursor } }), [fetchMore, slug, tasksCursor]),
+    useCallback(
+      () => fetchMore({ query: AreaTasksMore, variables: { slug, after: tasksCursor } }),
+      [fetchMore, slug, tasksCursor],
+    ),
   );
   const moreBenchmarks = useLoadMore(
     useCallback(

@@ -92,7 +92,10 @@ export function DatasetPage() {
       </Section>
       {dataset.tasks.length > 0 && (
         <Section id="tasks" title="Tasks" count={dataset.tasks.length}>
-          <TagList label="Tasks" tags={dataset.tasks.map((t) => ({ key: t.id, label: t.name, to: `/task/${t.slug}` }))} />
+          <TagList
+            label="Tasks"
+            tags={dataset.tasks.map((t) => ({ key: t.id, label: t.name, to: `/task/${t.slug}` }))}
+          />
         </Section>
       )}
       {dataset.subdatasets.length > 0 && (
@@ -104,7 +107,11 @@ export function DatasetPage() {
         </Section>
       )}
       <Section id="papers" title="Papers with results">
-        <PaperList connection={dataset.papers} loadMore={loadMore} empty="No papers report results on this dataset yet." />
+        <PaperList
+          connection={dataset.papers}
+          loadMore={loadMore}
+          empty="No papers report results on this dataset yet."
+        />
       </Section>
     </article>
   );

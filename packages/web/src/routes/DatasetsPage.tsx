@@ -36,11 +36,36 @@ const ORDERS: ReadonlyArray<{ value: DatasetOrder; label: string }> = [
 
 // The archive's most common modalities; the filter matches them exactly.
 const MODALITIES = [
-  'Images', 'Texts', 'Videos', 'Audio', 'Speech', 'Medical', '3D', 'Graphs', 'Tabular',
-  'Time series', 'Point cloud', 'RGB-D', 'Environment', 'Biomedical', 'LiDAR', 'Music',
+  'Images',
+  'Texts',
+  'Videos',
+  'Audio',
+  'Speech',
+  'Medical',
+  '3D',
+  'Graphs',
+  'Tabular',
+  'Time series',
+  'Point cloud',
+  'RGB-D',
+  'Environment',
+  'Biomedical',
+  'LiDAR',
+  'Music',
 ];
 
-const LANGUAGES = ['English', 'Chinese', 'German', 'French', 'Spanish', 'Japanese', 'Russian', 'Arabic', 'Hindi', 'Korean'];
+const LANGUAGES = [
+  'English',
+  'Chinese',
+  'German',
+  'French',
+  'Spanish',
+  'Japanese',
+  'Russian',
+  'Arabic',
+  'Hindi',
+  'Korean',
+];
 
 /** /datasets — every dataset, filterable by name, modality and language. */
 export function DatasetsPage() {
@@ -52,7 +77,9 @@ export function DatasetsPage() {
     modality: state.modality || undefined,
     language: state.language || undefined,
   };
-  const { data, previousData, loading, error, fetchMore } = useQuery(DatasetsPageQuery, { variables: { filter, orderBy } });
+  const { data, previousData, loading, error, fetchMore } = useQuery(DatasetsPageQuery, {
+    variables: { filter, orderBy },
+  });
   const shown = data ?? previousData;
   const cursor = data?.datasets.pageInfo.endCursor ?? null;
   const more = useLoadMore(useCallback(() => fetchMore({ variables: { after: cursor } }), [fetchMore, cursor]));
@@ -64,7 +91,12 @@ export function DatasetsPage() {
         <h1>Datasets</h1>
         <p className="lead">The datasets that machine-learning results are reported on.</p>
       </header>
-      <FilterBar label="Find a dataset" value={state.q} placeholder="name, e.g. SQuAD" onSubmit={(q) => setState({ q })}>
+      <FilterBar
+        label="Find a dataset"
+        value={state.q}
+        placeholder="name, e.g. SQuAD"
+        onSubmit={(q) => setState({ q })}
+      >
         <SelectFilter
           label="Modality"
           value={state.modality}

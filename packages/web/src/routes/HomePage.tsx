@@ -60,18 +60,17 @@ export function HomePage() {
       <section className="hero">
         <h1>Papers with Code 2</h1>
         <p className="lead">
-          A community resource for machine learning research: papers, code, benchmarks, and state-of-the-art
-          results.
+          A community resource for machine learning research: papers, code, benchmarks, and state-of-the-art results.
         </p>
         <StatGrid
           stats={[
             { label: 'Papers', value: stats.papers },
             { label: 'with code', value: stats.papersWithCode },
-            { label: 'Benchmarks', value: stats.benchmarks },
+            { label: 'Benchmarks', value: stats.benchmarks, to: '/sota' },
             { label: 'Results', value: stats.results },
             { label: 'Tasks', value: stats.tasks },
-            { label: 'Datasets', value: stats.datasets },
-            { label: 'Methods', value: stats.methods },
+            { label: 'Datasets', value: stats.datasets, to: '/datasets' },
+            { label: 'Methods', value: stats.methods, to: '/methods' },
           ]}
         />
       </section>

@@ -55,7 +55,11 @@ export function MethodPage() {
     ),
   );
   usePageMeta({
-    title: method ? (method.fullName && method.fullName !== method.name ? `${method.name}: ${method.fullName}` : method.name) : 'Method',
+    title: method
+      ? method.fullName && method.fullName !== method.name
+        ? `${method.name}: ${method.fullName}`
+        : method.name
+      : 'Method',
     description: summarize(method?.description?.replace(/\$+[^$]*\$+/g, '')),
   });
   if (error) throw error;

@@ -96,7 +96,12 @@ export function MethodsPage() {
         <h1>Methods</h1>
         <p className="lead">Architectures, layers, optimizers and other building blocks, and the papers using them.</p>
       </header>
-      <FilterBar label="Find a method" value={state.q} placeholder="name, e.g. attention" onSubmit={(q) => setState({ q })}>
+      <FilterBar
+        label="Find a method"
+        value={state.q}
+        placeholder="name, e.g. attention"
+        onSubmit={(q) => setState({ q })}
+      >
         <SelectFilter
           label="Area"
           value={state.area}

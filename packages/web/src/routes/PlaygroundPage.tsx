@@ -6,7 +6,8 @@ import { usePageMeta } from '../ui/page-meta';
 export function PlaygroundPage() {
   usePageMeta({
     title: 'GraphQL playground',
-    description: 'Query papers, tasks, datasets, methods and leaderboards with GraphQL: schema docs and example queries.',
+    description:
+      'Query papers, tasks, datasets, methods and leaderboards with GraphQL: schema docs and example queries.',
   });
   const endpoint = new URL(env.graphqlUrl, window.location.href).toString();
   return (

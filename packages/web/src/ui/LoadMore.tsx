@@ -9,8 +9,9 @@ export interface LoadMoreProps {
   noun: string;
 }
 
-/** "Showing 20 of 512 papers" and a button for the next page. */
+/** "Showing 20 of 512 papers" and a button for the next page; nothing once all are shown. */
 export function LoadMore({ shown, total, hasMore, loading, failed, onLoadMore, noun }: LoadMoreProps) {
+  if (!hasMore && !failed) return null;
   return (
     <div className="load-more">
       <span className="muted" aria-live="polite">

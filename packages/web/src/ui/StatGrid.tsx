@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+
 export interface Stat {
   label: string;
   value: number;
@@ -11,7 +13,13 @@ export function StatGrid({ stats }: { stats: Stat[] }) {
       {stats.map((stat) => (
         <div key={stat.label} className="stats__item">
           <dt>{stat.label}</dt>
-          <dd>{stat.value.toLocaleString('en-US')}</dd>
+          <dd>
+            {stat.to ? (
+              <Link to={stat.to}>{stat.value.toLocaleString('en-US')}</Link>
+            ) : (
+              stat.value.toLocaleString('en-US')
+            )}
+          </dd>
         </div>
       ))}
     </dl>

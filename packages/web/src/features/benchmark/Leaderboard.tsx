@@ -147,13 +147,9 @@ export function Leaderboard(props: {
   );
   const metric = rankingMetricOf(metrics, requestedMetric);
   const { withCode, noExtraData } = filters;
-  const filtered = useMemo(
-    () => filterEntries(entries, { withCode, noExtraData }),
-    [entries, withCode, noExtraData],
-  );
+  const filtered = useMemo(() => filterEntries(entries, { withCode, noExtraData }), [entries, withCode, noExtraData]);
   const ranked = useMemo(
-    () =>
-      metric ? rankRows(filtered, metric.name, metric.direction) : filtered.map((row) => ({ row, rank: null })),
+    () => (metric ? rankRows(filtered, metric.name, metric.direction) : filtered.map((row) => ({ row, rank: null }))),
     [filtered, metric],
   );
   const history = useMemo(

@@ -38,7 +38,10 @@ describe('LeaderboardTable', () => {
   it('ranks a lower-is-better metric smallest first, rows without a value last', () => {
     renderTable('Error');
     expect(modelsInOrder()).toEqual(['Model b', 'Model a', 'Model c', 'Model d']);
-    const ranks = screen.getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+    const ranks = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
     expect(ranks).toEqual(['1', '2', '3', '—']);
     expect(screen.getByRole('columnheader', { name: /Error/ })).toHaveAttribute('aria-sort', 'ascending');
   });

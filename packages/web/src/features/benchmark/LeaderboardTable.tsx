@@ -46,7 +46,14 @@ export function LeaderboardTable({
     const metricWidths = columns.map((metric) =>
       columnWidth([metric.name, ...rows.map(({ row }) => row.display[metric.name] ?? '')], 4, 16),
     );
-    return { model: columnWidth(rows.map(({ row }) => row.modelName), 10, 34), metrics: metricWidths };
+    return {
+      model: columnWidth(
+        rows.map(({ row }) => row.modelName),
+        10,
+        34,
+      ),
+      metrics: metricWidths,
+    };
   }, [virtual, columns, rows]);
 
   const highlightIndex = useMemo(
@@ -83,11 +90,7 @@ export function LeaderboardTable({
   const columnCount = columns.length + 6;
   return (
     <div className="table-scroll">
-      <table
-        ref={tableRef}
-        className="table leaderboard-table"
-        aria-rowcount={rows.length + 1}
-      >
+      <table ref={tableRef} className="table leaderboard-table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -175,4 +178,3 @@ function MetricHeader({
     </th>
   );
 }
-

@@ -55,34 +55,36 @@ export function SotaChart({ entries, history, metric, onSelectPaper }: SotaChart
       {history.length > 0 && (
         <details className="sota-history">
           <summary>State-of-the-art history as a table</summary>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Model</th>
-                <th scope="col" className="num">
-                  {metric.name}
-                </th>
-                <th scope="col">Paper</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((step) => (
-                <tr key={step.row.id}>
-                  <td className="nowrap">{formatDate(step.date)}</td>
-                  <td>{step.row.modelName}</td>
-                  <td className="num">{step.row.display[metric.name] ?? step.value}</td>
-                  <td>
-                    {step.row.paper ? (
-                      <Link to={`/paper/${step.row.paper.slug}`}>{step.row.paper.title}</Link>
-                    ) : (
-                      (step.row.paperTitle ?? '—')
-                    )}
-                  </td>
+          <div className="table-scroll">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Model</th>
+                  <th scope="col" className="num">
+                    {metric.name}
+                  </th>
+                  <th scope="col">Paper</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {history.map((step) => (
+                  <tr key={step.row.id}>
+                    <td className="nowrap">{formatDate(step.date)}</td>
+                    <td>{step.row.modelName}</td>
+                    <td className="num">{step.row.display[metric.name] ?? step.value}</td>
+                    <td>
+                      {step.row.paper ? (
+                        <Link to={`/paper/${step.row.paper.slug}`}>{step.row.paper.title}</Link>
+                      ) : (
+                        (step.row.paperTitle ?? '—')
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </details>
       )}
     </figure>

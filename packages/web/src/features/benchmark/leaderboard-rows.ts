@@ -87,16 +87,11 @@ export function filterEntries(
   entries: readonly LeaderboardEntry[],
   { withCode, noExtraData }: LeaderboardFilters,
 ): LeaderboardEntry[] {
-  return entries.filter(
-    (entry) => (!withCode || entry.hasCode) && (!noExtraData || !entry.usesAdditionalData),
-  );
+  return entries.filter((entry) => (!withCode || entry.hasCode) && (!noExtraData || !entry.usesAdditionalData));
 }
 
 /** The metric to rank by: the requested numeric one, else the first numeric column. */
-export function rankingMetricOf(
-  metrics: readonly MetricColumn[],
-  requested: string | null,
-): MetricColumn | null {
+export function rankingMetricOf(metrics: readonly MetricColumn[], requested: string | null): MetricColumn | null {
   const numeric = [...metrics].filter((m) => m.isNumeric).sort((a, b) => a.position - b.position);
   return numeric.find((m) => m.name === requested) ?? numeric[0] ?? null;
 }

@@ -26,9 +26,7 @@ export function DatasetCard(props: { dataset: FragmentType<typeof DatasetCard_da
       </h3>
       {dataset.fullName && dataset.fullName !== dataset.name && <p className="subtitle">{dataset.fullName}</p>}
       {dataset.shortDescription && <p className="card__text">{dataset.shortDescription}</p>}
-      <p className="muted">
-        {[plural(dataset.paperCount, 'paper'), ...dataset.modalities].join(' · ')}
-      </p>
+      <p className="muted">{[plural(dataset.paperCount, 'paper'), ...dataset.modalities].join(' · ')}</p>
     </article>
   );
 }

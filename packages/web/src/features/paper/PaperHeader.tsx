@@ -27,9 +27,7 @@ export function PaperHeader(props: { paper: FragmentType<typeof PaperHeader_pape
   return (
     <header className="page-header">
       <h1>{paper.title}</h1>
-      {paper.authors.length > 0 && (
-        <p className="authors">{paper.authors.map((author) => author.name).join(', ')}</p>
-      )}
+      {paper.authors.length > 0 && <p className="authors">{paper.authors.map((author) => author.name).join(', ')}</p>}
       <p className="meta">
         {published && <time dateTime={published}>{published}</time>}
         {paper.proceeding && <span className="venue">{paper.proceeding}</span>}

@@ -48,9 +48,7 @@ export function PaperLinks(props: { paper: FragmentType<typeof PaperLinks_paper>
   const paper = getFragmentData(PaperLinks_paper, props.paper);
   const [showAll, setShowAll] = useState(false);
   const repositories = [...paper.repositories].sort(
-    (a, b) =>
-      Number(b.isOfficial) - Number(a.isOfficial) ||
-      (b.repository.stars ?? -1) - (a.repository.stars ?? -1),
+    (a, b) => Number(b.isOfficial) - Number(a.isOfficial) || (b.repository.stars ?? -1) - (a.repository.stars ?? -1),
   );
   const shown = showAll ? repositories : repositories.slice(0, SHOWN_AT_FIRST);
   return (

@@ -40,7 +40,14 @@ describe('ResultsTable', () => {
   it('lists task, dataset, metric, value and model for every numeric value, in column order', () => {
     renderWithRouter(<ResultsTable lines={paperResultLines('bert-pre-training-of-deep-bidirectional', results)} />);
     const rows = screen.getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').slice(0, 5).map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(0, 5)
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ['Question Answering', 'SQuAD1.1', 'EM', '87.433', 'BERT (ensemble)'],
       ['Question Answering', 'SQuAD1.1', 'F1', '93.16', 'BERT (ensemble)'],
       ['Sentiment Analysis', 'SST-2 Binary classification', 'Accuracy', '94.9', 'BERT-LARGE'],

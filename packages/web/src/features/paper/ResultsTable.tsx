@@ -72,7 +72,10 @@ export function ResultsTable({ lines }: { lines: readonly PaperResultLine[] }) {
                 <td>{line.modelName}</td>
                 <td>
                   <Link to={line.leaderboardPath} className="row-link">
-                    Leaderboard<span className="visually-hidden">: {line.taskName} on {line.datasetName}</span>
+                    Leaderboard
+                    <span className="visually-hidden">
+                      : {line.taskName} on {line.datasetName}
+                    </span>
                   </Link>
                 </td>
               </tr>

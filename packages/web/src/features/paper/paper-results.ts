@@ -30,10 +30,7 @@ export interface PaperResultInput {
 }
 
 /** Flattens results into one line per numeric metric value, as the old paper page listed them. */
-export function paperResultLines(
-  paperSlug: string,
-  results: readonly PaperResultInput[],
-): PaperResultLine[] {
+export function paperResultLines(paperSlug: string, results: readonly PaperResultInput[]): PaperResultLine[] {
   const lines: PaperResultLine[] = [];
   for (const result of results) {
     const { benchmark } = result;

@@ -3,7 +3,15 @@ import { PLAYGROUND_EXAMPLES, type PlaygroundExample } from './examples';
 
 function ExamplesIcon() {
   return (
-    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8">
+    <svg
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+    >
       <path d="M4 5h16M4 12h16M4 19h10" strokeLinecap="round" />
     </svg>
   );
@@ -11,7 +19,7 @@ function ExamplesIcon() {
 
 /** The sidebar panel listing the example queries; each opens in a new tab. */
 function ExamplesPanel() {
-  const { addTab } = useGraphiQLActions();
+  const { addTab, setOperationName } = useGraphiQLActions();
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
 
@@ -19,6 +27,9 @@ function ExamplesPanel() {
     addTab();
     queryEditor?.setValue(example.query);
     variableEditor?.setValue(example.variables);
+    // GraphiQL learns the operation name from the editor a moment later; a run before that would
+    // send the previous tab's name with this query.
+    setOperationName(example.operationName);
   };
 
   return (

@@ -3,6 +3,8 @@ export interface PlaygroundExample {
   id: string;
   title: string;
   description: string;
+  /** The name of the query's operation. */
+  operationName: string;
   query: string;
   variables: string;
 }
@@ -136,6 +138,7 @@ const vars = (value: Record<string, unknown>) => JSON.stringify(value, null, 2);
 export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   {
     id: 'paper',
+    operationName: 'PaperPage',
     title: 'A paper page',
     description: 'BERT: authors, tasks, code, results, methods and related papers.',
     query: paperPage,
@@ -143,6 +146,7 @@ export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   },
   {
     id: 'leaderboard',
+    operationName: 'Leaderboard',
     title: 'A leaderboard with its SotA history',
     description: 'SQuAD1.1 question answering, ranked rows and the state-of-the-art steps.',
     query: leaderboard,
@@ -150,6 +154,7 @@ export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   },
   {
     id: 'task',
+    operationName: 'TaskBenchmarks',
     title: 'A task with its benchmarks',
     description: 'Question answering: subtasks, leaderboards with their best results, datasets, papers.',
     query: taskBenchmarks,
@@ -157,6 +162,7 @@ export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   },
   {
     id: 'top10',
+    operationName: 'Top10',
     title: 'An embeddable top-10',
     description: 'The ten best rows of a leaderboard; cacheable over GET.',
     query: top10,

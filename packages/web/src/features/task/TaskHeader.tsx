@@ -53,7 +53,11 @@ export function TaskHeader(props: { task: FragmentType<typeof TaskHeader_task> }
             <dd>
               <TagList
                 label="Parent tasks"
-                tags={task.parents.map((parent) => ({ key: parent.id, label: parent.name, to: `/task/${parent.slug}` }))}
+                tags={task.parents.map((parent) => ({
+                  key: parent.id,
+                  label: parent.name,
+                  to: `/task/${parent.slug}`,
+                }))}
               />
             </dd>
           </div>

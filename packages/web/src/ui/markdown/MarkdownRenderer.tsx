@@ -14,11 +14,7 @@ import { remarkPwcMath } from './remark-pwc-math';
  * the tree is sanitized (GitHub's schema) before KaTeX turns the math nodes it kept
  * (`code.language-math`) into formulas, so only KaTeX's own markup is added after sanitizing.
  */
-const remarkPlugins: ComponentProps<typeof ReactMarkdown>['remarkPlugins'] = [
-  remarkGfm,
-  remarkMath,
-  remarkPwcMath,
-];
+const remarkPlugins: ComponentProps<typeof ReactMarkdown>['remarkPlugins'] = [remarkGfm, remarkMath, remarkPwcMath];
 const rehypePlugins: ComponentProps<typeof ReactMarkdown>['rehypePlugins'] = [
   rehypeSanitize,
   [rehypeKatex, { strict: false, throwOnError: false }],

@@ -9,7 +9,11 @@ describe('archive math', () => {
   });
 
   it('shows a formula that stands alone in its paragraph as a display formula', () => {
-    const formula = { type: 'inlineMath', value: String.raw`\mu\_{i}`, data: { hChildren: [{ type: 'text', value: String.raw`\mu\_{i}` }] } };
+    const formula = {
+      type: 'inlineMath',
+      value: String.raw`\mu\_{i}`,
+      data: { hChildren: [{ type: 'text', value: String.raw`\mu\_{i}` }] },
+    };
     const tree = {
       type: 'root',
       children: [
@@ -20,7 +24,10 @@ describe('archive math', () => {
     remarkPwcMath()(tree);
     const [alone, inText] = tree.children as Array<{ type: string; value?: string; children?: unknown[] }>;
     expect(alone).toMatchObject({ type: 'math', value: String.raw`\mu_{i}`, data: { hName: 'pre' } });
-    expect(inText).toMatchObject({ type: 'paragraph', children: [{ type: 'text' }, { type: 'inlineMath', value: String.raw`\mu_{i}` }] });
+    expect(inText).toMatchObject({
+      type: 'paragraph',
+      children: [{ type: 'text' }, { type: 'inlineMath', value: String.raw`\mu_{i}` }],
+    });
   });
 });
 

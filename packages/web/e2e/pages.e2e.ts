@@ -138,7 +138,7 @@ describe('pages', () => {
     const { page } = browser;
     for (const path of ['/no/such/page', '/paper/no-such-paper', '/sota/no-such-leaderboard', '/task/no-such-task']) {
       const response = await page.goto(baseUrl() + path);
-      expect(response?.status()).toBe(200); // the SPA shell; the page itself says what happened
+      expect(response?.status()).toBe(404); // dead links answer 404; the SPA shell still explains what happened
       await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
       expect(await page.title()).toBe('Page not found | Papers with Code 2');
     }

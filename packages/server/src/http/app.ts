@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { createContext, type Context } from '../graphql/context';
 import type { Logger } from '../logger';
+import { spaRouteStatus } from './spa-route-status';
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -21,6 +23,8 @@ export interface AppOptions {
 export function createApp({ dataSource, graphql, logger, webDist }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Leaderboards of thousands of rows are large JSON; gzip shrinks them about tenfold.
+  app.use(compression());
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
 
   app.get('/healthz', async (_req, res) => {
@@ -41,8 +45,14 @@ export function createApp({ dataSource, graphql, logger, webDist }: AppOptions):
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes: every other GET gets the SPA shell.
-    app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+    // Client-side routes: every other GET gets the SPA shell, with 404 for dead links.
+    app.get(/^(?!\/graphql).*/, async (req, res, next) => {
+      try {
+        res.status(await spaRouteStatus(dataSource, req.path)).sendFile(join(webDist, 'index.html'));
+      } catch (error) {
+        next(error);
+      }
+    });
   }
   return app;
 }

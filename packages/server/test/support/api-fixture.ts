@@ -9,12 +9,12 @@ export interface ApiFixture {
 }
 
 /** A test file's own database with the sample graph, served over real HTTP. */
-export function useApiFixture(): ApiFixture {
+export function useApiFixture(options: { webDist?: string } = {}): ApiFixture {
   const fixture = {} as ApiFixture;
   beforeAll(async () => {
     fixture.db = await createTestDatabase();
     fixture.graph = await buildSampleGraph(fixture.db.dataSource);
-    fixture.server = await startTestServer(fixture.db.dataSource);
+    fixture.server = await startTestServer(fixture.db.dataSource, options);
   });
   afterAll(async () => {
     await fixture.server?.close();

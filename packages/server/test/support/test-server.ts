@@ -19,11 +19,11 @@ export interface TestServer {
 }
 
 /** The real HTTP app on a free port, over the given database. */
-export async function startTestServer(dataSource: DataSource): Promise<TestServer> {
+export async function startTestServer(dataSource: DataSource, options: { webDist?: string } = {}): Promise<TestServer> {
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const graphql = createGraphQLServer(await createSchema(), logger);
   await graphql.start();
-  const app = createApp({ dataSource, graphql, logger });
+  const app = createApp({ dataSource, graphql, logger, webDist: options.webDist });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

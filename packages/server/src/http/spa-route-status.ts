@@ -1,0 +1,35 @@
+import type { DataSource } from 'typeorm';
+
+/** The web app's pages without parameters (packages/web/src/app/routes.tsx). */
+const PAGES = new Set(['/', '/sota', '/datasets', '/methods', '/search', '/playground']);
+
+/** Pages of one object, as on the old site: which table holds their slug. */
+const OBJECT_PAGES: Record<string, string> = {
+  paper: 'paper',
+  sota: 'benchmark',
+  task: 'task',
+  dataset: 'dataset',
+  method: 'method',
+  area: 'area',
+};
+
+/**
+ * The HTTP status the web app's shell is served with for a path: 404 for unknown paths and
+ * for pages of objects that do not exist, so crawlers and link checkers see dead links as dead.
+ * The app itself then shows its not-found page.
+ */
+export async function spaRouteStatus(dataSource: DataSource, path: string): Promise<200 | 404> {
+  const normalized = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  if (PAGES.has(normalized)) return 200;
+  const match = /^\/([a-z]+)\/([^/]+)$/.exec(normalized);
+  const table = match?.[1] ? OBJECT_PAGES[match[1]] : undefined;
+  if (!match?.[2] || !table) return 404;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(match[2]);
+  } catch {
+    return 404;
+  }
+  const rows: unknown[] = await dataSource.query(`SELECT 1 FROM ${table} WHERE slug = $1 LIMIT 1`, [slug]);
+  return rows.length ? 200 : 404;
+}

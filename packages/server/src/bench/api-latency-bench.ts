@@ -1,6 +1,7 @@
 // Measures the server's latency for the queries people run most: a paper page and a 100-row
 // leaderboard. Runs on a fresh embedded database with the bundled sample (or DATABASE_URL).
-// Usage: pnpm bench   (from the root; builds first)   Options: BENCH_REQUESTS=300
+// Usage: pnpm bench   (from the root; builds first)
+// Options: BENCH_REQUESTS=300; BENCH_URL=http://host/graphql to measure a running server instead.
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,60 +29,82 @@ const LEADERBOARD_QUERY = `query ($slug: String!) { benchmark(slug: $slug) {
 
 async function main(): Promise<void> {
   const requests = Number(process.env.BENCH_REQUESTS ?? 300);
+  const local = process.env.BENCH_URL ? null : await startLocalServer();
+  const url = process.env.BENCH_URL ?? local!.url;
+  try {
+    const targets = await pickTargets(url);
+    console.log(`Server: ${url}; ${targets.papers} papers; largest leaderboard ${targets.leaderboard} (${targets.rows} rows)`);
+    console.log(`Requests per query: ${requests} (sequential, after 20 warm-up requests)\n`);
+    const cases = [
+      { name: `paper page (${targets.paper})`, query: PAPER_QUERY, variables: { slug: targets.paper } },
+      { name: `leaderboard, 100 rows (${targets.leaderboard})`, query: LEADERBOARD_QUERY, variables: { slug: targets.leaderboard } },
+    ];
+    for (const { name, query, variables } of cases) {
+      const timings = await measure(url, query, variables, requests);
+      console.log(`${name}\n  median ${timings.median.toFixed(1)} ms   p95 ${timings.p95.toFixed(1)} ms   max ${timings.max.toFixed(1)} ms`);
+    }
+  } finally {
+    await local?.stop();
+  }
+}
+
+/** BERT when the database has it, else the paper with results on the largest leaderboard. */
+async function pickTargets(url: string) {
+  const data = await post<{
+    stats: { papers: number };
+    bert: { slug: string } | null;
+    benchmarks: { edges: { node: { slug: string; resultCount: number; best: { result: { paper: { slug: string } | null } } | null } }[] };
+  }>(url, `{ stats { papers } bert: paper(slug: "bert-pre-training-of-deep-bidirectional") { slug }
+    benchmarks(first: 1, orderBy: RESULT_COUNT_DESC) { edges { node { slug resultCount best { result { paper { slug } } } } } } }`);
+  const biggest = data.benchmarks.edges[0]?.node;
+  if (!biggest) throw new Error('the database has no leaderboards');
+  const paper = data.bert?.slug ?? biggest.best?.result.paper?.slug;
+  if (!paper) throw new Error('found no paper with results');
+  return { papers: data.stats.papers, paper, leaderboard: biggest.slug, rows: biggest.resultCount };
+}
+
+/** A server on a fresh embedded database with the bundled sample (or on DATABASE_URL). */
+async function startLocalServer(): Promise<{ url: string; stop(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pwc-bench-'));
   const embedded = process.env.DATABASE_URL
     ? null
     : await startEmbeddedPostgres({ dataDir, database: 'pwc_bench', ephemeral: true });
   const dataSource = await createDataSource({ url: process.env.DATABASE_URL ?? embedded!.url }).initialize();
+  await dataSource.runMigrations();
+  const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM paper')) as [{ count: number }];
+  if (count === 0) await importArchive({ dataSource, files: [BUNDLED_SAMPLE_DIR] });
   const logger = pino({ level: 'silent' });
-  try {
-    await dataSource.runMigrations();
-    const countPapers = async () =>
-      ((await dataSource.query('SELECT count(*)::int AS count FROM paper')) as [{ count: number }])[0].count;
-    if ((await countPapers()) === 0) await importArchive({ dataSource, files: [BUNDLED_SAMPLE_DIR] });
-    const count = await countPapers();
+  const graphql = createGraphQLServer(await createSchema(), logger);
+  await graphql.start();
+  const server = createApp({ dataSource, graphql, logger }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    async stop() {
+      server.close();
+      await graphql.stop();
+      await dataSource.destroy();
+      await embedded?.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
 
-    const graphql = createGraphQLServer(await createSchema(), logger);
-    await graphql.start();
-    const server = createApp({ dataSource, graphql, logger }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-
-    const [biggest] = (await dataSource.query(
-      'SELECT b.slug, count(*)::int AS rows FROM benchmark b JOIN result r ON r.benchmark_id = b.id GROUP BY b.slug ORDER BY rows DESC LIMIT 1',
-    )) as [{ slug: string; rows: number }];
-    console.log(`Papers: ${count}; largest leaderboard: ${biggest.slug} (${biggest.rows} rows)`);
-    console.log(`Requests per query: ${requests} (sequential, after 20 warm-up requests)\n`);
-
-    const cases = [
-      { name: 'paper page (BERT)', query: PAPER_QUERY, variables: { slug: 'bert-pre-training-of-deep-bidirectional' } },
-      { name: `leaderboard, 100 rows (${biggest.slug})`, query: LEADERBOARD_QUERY, variables: { slug: biggest.slug } },
-    ];
-    for (const { name, query, variables } of cases) {
-      const timings = await measure(url, query, variables, requests);
-      console.log(
-        `${name.padEnd(60)} median ${timings.median.toFixed(1)} ms   p95 ${timings.p95.toFixed(1)} ms   max ${timings.max.toFixed(1)} ms`,
-      );
-    }
-    server.close();
-    await graphql.stop();
-  } finally {
-    await dataSource.destroy();
-    await embedded?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+async function post<T>(url: string, query: string, variables: object = {}): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors || !body.data) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
 }
 
 async function measure(url: string, query: string, variables: object, requests: number) {
   const once = async () => {
     const started = performance.now();
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { errors?: unknown[] };
-    if (body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);
+    await post(url, query, variables);
     return performance.now() - started;
   };
   for (let i = 0; i < 20; i++) await once();

@@ -2,14 +2,17 @@
 import 'reflect-metadata';
 import { importArchive } from '../archive/import-archive';
 import { collectArchiveFiles } from '../archive/read/archive-files';
-import { openCliDatabase } from './pwc-database';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/database';
+import { createLogger } from '../logger';
 import { generateCommand } from './pwc-generate';
 
 const USAGE = `Usage:
   pwc import <files or folders...>   import Papers with Code archive files (.json or .json.gz)
   pwc generate <folder> [--scale s]   write a synthetic full-size archive (s = 1 is the real size)
 
-The database is DATABASE_URL when set, else the embedded PostgreSQL in PWC_DATA_DIR (default .data/postgres).`;
+The database is the server's: DATABASE_URL when set, else the embedded PostgreSQL in PWC_DATA_DIR
+(default .data; stop the server first).`;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -19,9 +22,10 @@ async function importCommand(paths: string[]): Promise<number> {
     return 2;
   }
   await collectArchiveFiles(paths); // fails on a bad path before any database is started
-  const database = await openCliDatabase(log);
+  // The same database, configuration and migrations as the server.
+  const config = loadConfig();
+  const database = await openDatabase(config, createLogger(config.logLevel, false));
   try {
-    log(`Importing into the ${database.description}`);
     const report = await importArchive({ dataSource: database.dataSource, files: paths, log, progress: Boolean(process.stderr.isTTY) });
     process.stdout.write(`${report.summary.join('\n')}\n`);
     if (report.linksResolved > 0) process.stdout.write(`\n${report.linksResolved} introduced-by and parent links resolved\n`);

@@ -1,21 +1,20 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
+import type { NextPageLoader } from '../ui/LoadMore';
 
-export interface LoadMore {
-  load: () => void;
-  loading: boolean;
-  error: unknown;
-}
-
-/** Runs a fetchMore call and tracks its progress and failure for a "Load more" button. */
-export function useLoadMore(fetchNext: () => Promise<unknown>): LoadMore {
+/**
+ * Runs a fetchMore call and tracks its progress and failure for a "Load more" button.
+ * `fetchNext` is called when the button is pressed, so it may be a new closure on every render
+ * (over the current cursor and variables).
+ */
+export function useLoadMore(fetchNext: () => Promise<unknown>): NextPageLoader {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const load = useCallback(() => {
+  const load = () => {
     setLoading(true);
     setError(null);
     fetchNext()
       .catch((reason: unknown) => setError(reason))
       .finally(() => setLoading(false));
-  }, [fetchNext]);
+  };
   return { load, loading, error };
 }

@@ -1,18 +1,34 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { NotFoundError } from '../app/errors';
 import { useLoadMore } from '../app/use-load-more';
-import { BenchmarkTable } from '../features/benchmark/BenchmarkTable';
+import { PagedBenchmarkTable, pagedBenchmarkTableEndCursor } from '../features/benchmark/PagedBenchmarkTable';
 import { TaskGrid } from '../features/task/TaskCard';
-import { graphql } from '../graphql';
+import { getFragmentData, graphql } from '../graphql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { plural } from '../ui/format';
-import { LoadMore } from '../ui/LoadMore';
+import { ConnectionLoadMore } from '../ui/LoadMore';
 import { PageLoading } from '../ui/Loading';
 import { Markdown } from '../ui/markdown/Markdown';
 import { summarize, usePageMeta } from '../ui/page-meta';
 import { Section } from '../ui/Section';
+
+/** A page of the area's top-level tasks; the first page and every next one select the same. */
+const AreaPage_tasks = graphql(`
+  fragment AreaPage_tasks on TaskConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        ...TaskCard_task
+      }
+    }
+  }
+`);
 
 const AreaPageQuery = graphql(`
   query AreaPage($slug: String!) {
@@ -24,30 +40,11 @@ const AreaPageQuery = graphql(`
       taskCount
       benchmarkCount
       tasks(first: 24, topLevel: true) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            ...TaskCard_task
-          }
-        }
+        ...AreaPage_tasks
       }
       benchmarks(first: 20) {
         totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            ...BenchmarkTable_benchmark
-          }
-        }
+        ...PagedBenchmarkTable_connection
       }
       methodCollections {
         id
@@ -63,17 +60,7 @@ const AreaTasksMore = graphql(`
     area(slug: $slug) {
       id
       tasks(first: 24, after: $after, topLevel: true) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            ...TaskCard_task
-          }
-        }
+        ...AreaPage_tasks
       }
     }
   }
@@ -84,17 +71,7 @@ const AreaBenchmarksMore = graphql(`
     area(slug: $slug) {
       id
       benchmarks(first: 20, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            id
-            ...BenchmarkTable_benchmark
-          }
-        }
+        ...PagedBenchmarkTable_connection
       }
     }
   }
@@ -105,19 +82,13 @@ export function AreaPage() {
   const { slug = '' } = useParams();
   const { data, loading, error, fetchMore } = useQuery(AreaPageQuery, { variables: { slug } });
   const area = data?.area;
-  const tasksCursor = area?.tasks.pageInfo.endCursor ?? null;
-  const benchmarksCursor = area?.benchmarks.pageInfo.endCursor ?? null;
-  const moreTasks = useLoadMore(
-    useCallback(
-      () => fetchMore({ query: AreaTasksMore, variables: { slug, after: tasksCursor } }),
-      [fetchMore, slug, tasksCursor],
-    ),
-  );
-  const moreBenchmarks = useLoadMore(
-    useCallback(
-      () => fetchMore({ query: AreaBenchmarksMore, variables: { slug, after: benchmarksCursor } }),
-      [fetchMore, slug, benchmarksCursor],
-    ),
+  const tasksCursor = area ? getFragmentData(AreaPage_tasks, area.tasks).pageInfo.endCursor : null;
+  const moreTasks = useLoadMore(() => fetchMore({ query: AreaTasksMore, variables: { slug, after: tasksCursor } }));
+  const moreBenchmarks = useLoadMore(() =>
+    fetchMore({
+      query: AreaBenchmarksMore,
+      variables: { slug, after: pagedBenchmarkTableEndCursor(area?.benchmarks) },
+    }),
   );
   usePageMeta({
     title: area?.name ?? 'Area',
@@ -129,6 +100,7 @@ export function AreaPage() {
   if (error) throw error;
   if (loading || !data) return <PageLoading label="Loading area…" />;
   if (!area) throw new NotFoundError('area', slug);
+  const tasks = getFragmentData(AreaPage_tasks, area.tasks);
 
   return (
     <article className="area-page">
@@ -142,32 +114,16 @@ export function AreaPage() {
         </p>
       </header>
       {area.description && <Markdown className="description">{area.description}</Markdown>}
-      <Section id="tasks" title="Tasks" count={area.tasks.totalCount}>
-        <TaskGrid tasks={area.tasks.edges.map((edge) => edge.node)} />
-        <LoadMore
-          noun="tasks"
-          shown={area.tasks.edges.length}
-          total={area.tasks.totalCount}
-          hasMore={area.tasks.pageInfo.hasNextPage}
-          loading={moreTasks.loading}
-          failed={Boolean(moreTasks.error)}
-          onLoadMore={moreTasks.load}
-        />
+      <Section id="tasks" title="Tasks" count={tasks.totalCount}>
+        <TaskGrid tasks={tasks.edges.map((edge) => edge.node)} />
+        <ConnectionLoadMore noun="tasks" connection={tasks} more={moreTasks} />
       </Section>
       <Section id="benchmarks" title="Leaderboards" count={area.benchmarks.totalCount}>
-        <BenchmarkTable
-          benchmarks={area.benchmarks.edges.map((edge) => edge.node)}
+        <PagedBenchmarkTable
+          connection={area.benchmarks}
+          loadMore={moreBenchmarks}
           label="both"
           caption={`Leaderboards in ${area.name}`}
-        />
-        <LoadMore
-          noun="leaderboards"
-          shown={area.benchmarks.edges.length}
-          total={area.benchmarks.totalCount}
-          hasMore={area.benchmarks.pageInfo.hasNextPage}
-          loading={moreBenchmarks.loading}
-          failed={Boolean(moreBenchmarks.error)}
-          onLoadMore={moreBenchmarks.load}
         />
       </Section>
       {area.methodCollections.length > 0 && (

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundError } from '../app/errors';
 import { useLoadMore } from '../app/use-load-more';
@@ -60,15 +59,8 @@ export function DatasetPage() {
   const { slug = '' } = useParams();
   const { data, loading, error, fetchMore } = useQuery(DatasetPageQuery, { variables: { slug } });
   const dataset = data?.dataset;
-  const papers = dataset?.papers;
-  const loadMore = useLoadMore(
-    useCallback(
-      () =>
-        papers
-          ? fetchMore({ query: DatasetPapersMore, variables: { slug, after: paperListEndCursor(papers) } })
-          : Promise.resolve(),
-      [fetchMore, papers, slug],
-    ),
+  const loadMore = useLoadMore(() =>
+    fetchMore({ query: DatasetPapersMore, variables: { slug, after: paperListEndCursor(dataset?.papers) } }),
   );
   usePageMeta({
     title: dataset?.name ?? 'Dataset',

@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
 import { useLoadMore } from '../app/use-load-more';
 import { useUrlState } from '../app/use-url-state';
 import { DatasetCard } from '../features/dataset/DatasetCard';
 import { graphql } from '../graphql';
 import type { DatasetOrder } from '../graphql/graphql';
-import { FilterBar, SelectFilter } from '../ui/FilterBar';
+import { CardGrid } from '../ui/CardGrid';
+import { FilterBar, knownValue, SelectFilter } from '../ui/FilterBar';
 import { InlineLoading, PageLoading } from '../ui/Loading';
-import { LoadMore } from '../ui/LoadMore';
+import { ConnectionLoadMore } from '../ui/LoadMore';
+import { PageHeader } from '../ui/PageHeader';
 import { usePageMeta } from '../ui/page-meta';
 
 const DatasetsPageQuery = graphql(`
@@ -71,7 +72,7 @@ const LANGUAGES = [
 export function DatasetsPage() {
   usePageMeta({ title: 'Datasets', description: 'Machine-learning datasets with their tasks, benchmarks and papers.' });
   const [state, setState] = useUrlState(['q', 'modality', 'language', 'sort'] as const);
-  const orderBy = ORDERS.find((o) => o.value === state.sort)?.value ?? 'BENCHMARK_COUNT_DESC';
+  const orderBy = knownValue(ORDERS, state.sort, 'BENCHMARK_COUNT_DESC');
   const filter = {
     query: state.q || undefined,
     modality: state.modality || undefined,
@@ -82,15 +83,12 @@ export function DatasetsPage() {
   });
   const shown = data ?? previousData;
   const cursor = data?.datasets.pageInfo.endCursor ?? null;
-  const more = useLoadMore(useCallback(() => fetchMore({ variables: { after: cursor } }), [fetchMore, cursor]));
+  const more = useLoadMore(() => fetchMore({ variables: { after: cursor } }));
   if (error) throw error;
 
   return (
     <>
-      <header className="page-header">
-        <h1>Datasets</h1>
-        <p className="lead">The datasets that machine-learning results are reported on.</p>
-      </header>
+      <PageHeader title="Datasets" lead="The datasets that machine-learning results are reported on." />
       <FilterBar
         label="Find a dataset"
         value={state.q}
@@ -116,26 +114,10 @@ export function DatasetsPage() {
       ) : (
         <section aria-label="Datasets">
           {loading && <InlineLoading />}
-          {shown.datasets.edges.length === 0 ? (
-            <p className="muted">No datasets match the filters.</p>
-          ) : (
-            <ul className="card-grid">
-              {shown.datasets.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <DatasetCard dataset={node} />
-                </li>
-              ))}
-            </ul>
-          )}
-          <LoadMore
-            noun="datasets"
-            shown={shown.datasets.edges.length}
-            total={shown.datasets.totalCount}
-            hasMore={shown.datasets.pageInfo.hasNextPage}
-            loading={more.loading}
-            failed={Boolean(more.error)}
-            onLoadMore={more.load}
-          />
+          <CardGrid items={shown.datasets.edges.map((edge) => edge.node)} empty="No datasets match the filters.">
+            {(dataset) => <DatasetCard dataset={dataset} />}
+          </CardGrid>
+          <ConnectionLoadMore noun="datasets" connection={shown.datasets} more={more} />
         </section>
       )}
     </>

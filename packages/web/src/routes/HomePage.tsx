@@ -4,6 +4,7 @@ import { AreaCard } from '../features/area/AreaCard';
 import { BenchmarkCard } from '../features/benchmark/BenchmarkCard';
 import { PaperListItem } from '../features/paper/PaperListItem';
 import { graphql } from '../graphql';
+import { CardGrid } from '../ui/CardGrid';
 import { PageLoading } from '../ui/Loading';
 import { usePageMeta } from '../ui/page-meta';
 import { Section } from '../ui/Section';
@@ -75,28 +76,17 @@ export function HomePage() {
         />
       </section>
       <Section id="notable" title="Notable benchmarks" actions={<Link to="/sota">All leaderboards →</Link>}>
-        {data.benchmarks.edges.length === 0 ? (
-          <p className="muted">No leaderboards have been imported yet.</p>
-        ) : (
-          <ul className="card-grid">
-            {data.benchmarks.edges.map(({ node }) => (
-              <li key={node.id}>
-                <BenchmarkCard benchmark={node} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <CardGrid
+          items={data.benchmarks.edges.map((edge) => edge.node)}
+          empty="No leaderboards have been imported yet."
+        >
+          {(benchmark) => <BenchmarkCard benchmark={benchmark} />}
+        </CardGrid>
       </Section>
       <Section id="areas" title="Browse by area">
-        <ul className="card-grid">
-          {data.areas.edges
-            .filter(({ node }) => node.taskCount > 0)
-            .map(({ node }) => (
-              <li key={node.id}>
-                <AreaCard area={node} />
-              </li>
-            ))}
-        </ul>
+        <CardGrid items={data.areas.edges.map((edge) => edge.node).filter((area) => area.taskCount > 0)}>
+          {(area) => <AreaCard area={area} />}
+        </CardGrid>
       </Section>
       <Section id="latest" title="Latest papers with code">
         <ol className="paper-list">

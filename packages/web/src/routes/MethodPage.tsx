@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundError } from '../app/errors';
 import { useLoadMore } from '../app/use-load-more';
@@ -44,15 +43,8 @@ export function MethodPage() {
   const { slug = '' } = useParams();
   const { data, loading, error, fetchMore } = useQuery(MethodPageQuery, { variables: { slug } });
   const method = data?.method;
-  const papers = method?.papers;
-  const loadMore = useLoadMore(
-    useCallback(
-      () =>
-        papers
-          ? fetchMore({ query: MethodPapersMore, variables: { slug, after: paperListEndCursor(papers) } })
-          : Promise.resolve(),
-      [fetchMore, papers, slug],
-    ),
+  const loadMore = useLoadMore(() =>
+    fetchMore({ query: MethodPapersMore, variables: { slug, after: paperListEndCursor(method?.papers) } }),
   );
   usePageMeta({
     title: method

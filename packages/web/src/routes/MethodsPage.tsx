@@ -1,14 +1,33 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo } from 'react';
 import { useLoadMore } from '../app/use-load-more';
 import { useUrlState } from '../app/use-url-state';
+import { AreaFilter } from '../features/area/AreaFilter';
 import { MethodCard } from '../features/method/MethodCard';
-import { graphql } from '../graphql';
+import { getFragmentData, graphql } from '../graphql';
 import type { MethodOrder } from '../graphql/graphql';
-import { FilterBar, SelectFilter } from '../ui/FilterBar';
+import { CardGrid } from '../ui/CardGrid';
+import { FilterBar, knownValue, SelectFilter } from '../ui/FilterBar';
 import { InlineLoading, PageLoading } from '../ui/Loading';
-import { LoadMore } from '../ui/LoadMore';
+import { ConnectionLoadMore } from '../ui/LoadMore';
+import { PageHeader } from '../ui/PageHeader';
 import { usePageMeta } from '../ui/page-meta';
+
+/** A page of the method list; the first page and every next one select the same. */
+const MethodsPage_methods = graphql(`
+  fragment MethodsPage_methods on MethodConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        ...MethodCard_method
+      }
+    }
+  }
+`);
 
 const MethodsPageQuery = graphql(`
   query MethodsPage($filter: MethodFilter, $orderBy: MethodOrder!, $collection: String!, $hasCollection: Boolean!) {
@@ -27,17 +46,7 @@ const MethodsPageQuery = graphql(`
       description
     }
     methods(first: 24, filter: $filter, orderBy: $orderBy) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          ...MethodCard_method
-        }
-      }
+      ...MethodsPage_methods
     }
   }
 `);
@@ -45,17 +54,7 @@ const MethodsPageQuery = graphql(`
 const MethodsMore = graphql(`
   query MethodsMore($filter: MethodFilter, $orderBy: MethodOrder!, $after: String) {
     methods(first: 24, after: $after, filter: $filter, orderBy: $orderBy) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          ...MethodCard_method
-        }
-      }
+      ...MethodsPage_methods
     }
   }
 `);
@@ -70,45 +69,38 @@ const ORDERS: ReadonlyArray<{ value: MethodOrder; label: string }> = [
 export function MethodsPage() {
   usePageMeta({ title: 'Methods', description: 'Machine-learning methods and the papers that use them.' });
   const [state, setState] = useUrlState(['q', 'area', 'collection', 'sort'] as const);
-  const orderBy = ORDERS.find((o) => o.value === state.sort)?.value ?? 'PAPER_COUNT_DESC';
-  const filter = useMemo(
-    () => ({ query: state.q || undefined, area: state.area || undefined, collection: state.collection || undefined }),
-    [state.q, state.area, state.collection],
-  );
+  const orderBy = knownValue(ORDERS, state.sort, 'PAPER_COUNT_DESC');
+  const filter = {
+    query: state.q || undefined,
+    area: state.area || undefined,
+    collection: state.collection || undefined,
+  };
   const { data, previousData, loading, error, fetchMore } = useQuery(MethodsPageQuery, {
     variables: { filter, orderBy, collection: state.collection, hasCollection: state.collection !== '' },
   });
   const shown = data ?? previousData;
-  const cursor = data?.methods.pageInfo.endCursor ?? null;
-  const more = useLoadMore(
-    useCallback(
-      () => fetchMore({ query: MethodsMore, variables: { filter, orderBy, after: cursor } }),
-      [fetchMore, cursor, filter, orderBy],
-    ),
-  );
+  const cursor = data ? getFragmentData(MethodsPage_methods, data.methods).pageInfo.endCursor : null;
+  const more = useLoadMore(() => fetchMore({ query: MethodsMore, variables: { filter, orderBy, after: cursor } }));
   if (error) throw error;
   if (!shown) return <PageLoading label="Loading methods…" />;
   const collection = shown.methodCollection;
+  const methods = getFragmentData(MethodsPage_methods, shown.methods);
 
   return (
     <>
-      <header className="page-header">
-        <h1>Methods</h1>
-        <p className="lead">Architectures, layers, optimizers and other building blocks, and the papers using them.</p>
-      </header>
+      <PageHeader
+        title="Methods"
+        lead="Architectures, layers, optimizers and other building blocks, and the papers using them."
+      />
       <FilterBar
         label="Find a method"
         value={state.q}
         placeholder="name, e.g. attention"
         onSubmit={(q) => setState({ q })}
       >
-        <SelectFilter
-          label="Area"
+        <AreaFilter
+          areas={shown.areas.edges.map((edge) => edge.node)}
           value={state.area}
-          options={[
-            { value: '', label: 'All areas' },
-            ...shown.areas.edges.map(({ node }) => ({ value: node.slug, label: node.name })),
-          ]}
           onChange={(area) => setState({ area })}
         />
         <SelectFilter label="Sort" value={orderBy} options={ORDERS} onChange={(sort) => setState({ sort })} />
@@ -123,26 +115,10 @@ export function MethodsPage() {
       )}
       <section aria-label="Methods">
         {loading && <InlineLoading />}
-        {shown.methods.edges.length === 0 ? (
-          <p className="muted">No methods match the filters.</p>
-        ) : (
-          <ul className="card-grid">
-            {shown.methods.edges.map(({ node }) => (
-              <li key={node.id}>
-                <MethodCard method={node} />
-              </li>
-            ))}
-          </ul>
-        )}
-        <LoadMore
-          noun="methods"
-          shown={shown.methods.edges.length}
-          total={shown.methods.totalCount}
-          hasMore={shown.methods.pageInfo.hasNextPage}
-          loading={more.loading}
-          failed={Boolean(more.error)}
-          onLoadMore={more.load}
-        />
+        <CardGrid items={methods.edges.map((edge) => edge.node)} empty="No methods match the filters.">
+          {(method) => <MethodCard method={method} />}
+        </CardGrid>
+        <ConnectionLoadMore noun="methods" connection={methods} more={more} />
       </section>
     </>
   );

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useLoadMore } from '../app/use-load-more';
 import { BenchmarkTable } from '../features/benchmark/BenchmarkTable';
@@ -7,8 +6,10 @@ import { DatasetCard } from '../features/dataset/DatasetCard';
 import { MethodCard } from '../features/method/MethodCard';
 import { PaperList, paperListEndCursor } from '../features/paper/PaperList';
 import { graphql } from '../graphql';
+import { CardGrid } from '../ui/CardGrid';
 import { plural } from '../ui/format';
 import { PageLoading } from '../ui/Loading';
+import { PageHeader } from '../ui/PageHeader';
 import { usePageMeta } from '../ui/page-meta';
 import { Section } from '../ui/Section';
 import { TagList } from '../ui/TagList';
@@ -74,15 +75,8 @@ export function SearchPage() {
   const query = (params.get('q') ?? '').trim();
   usePageMeta({ title: query ? `Search: ${query}` : 'Search', noindex: true });
   const { data, loading, error, fetchMore } = useQuery(SearchPageQuery, { variables: { query }, skip: !query });
-  const papers = data?.papers;
-  const more = useLoadMore(
-    useCallback(
-      () =>
-        papers
-          ? fetchMore({ query: SearchPapersMore, variables: { query, after: paperListEndCursor(papers) } })
-          : Promise.resolve(),
-      [fetchMore, papers, query],
-    ),
+  const more = useLoadMore(() =>
+    fetchMore({ query: SearchPapersMore, variables: { query, after: paperListEndCursor(data?.papers) } }),
   );
   if (!query) {
     return (
@@ -101,9 +95,7 @@ export function SearchPage() {
 
   return (
     <>
-      <header className="page-header">
-        <h1>Results for “{query}”</h1>
-      </header>
+      <PageHeader title={`Results for “${query}”`} />
       {nothing && <p className="state">Nothing matches “{query}”. Try fewer or different words.</p>}
       {data.tasks.totalCount > 0 && (
         <Section id="tasks" title="Tasks" count={data.tasks.totalCount}>
@@ -144,13 +136,9 @@ export function SearchPage() {
           count={data.datasets.totalCount}
           actions={<Link to={`/datasets?q=${encoded}`}>All matching datasets →</Link>}
         >
-          <ul className="card-grid">
-            {data.datasets.edges.map(({ node }) => (
-              <li key={node.id}>
-                <DatasetCard dataset={node} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={data.datasets.edges.map((edge) => edge.node)}>
+            {(dataset) => <DatasetCard dataset={dataset} />}
+          </CardGrid>
         </Section>
       )}
       {data.methods.totalCount > 0 && (
@@ -160,13 +148,9 @@ export function SearchPage() {
           count={data.methods.totalCount}
           actions={<Link to={`/methods?q=${encoded}`}>All matching methods →</Link>}
         >
-          <ul className="card-grid">
-            {data.methods.edges.map(({ node }) => (
-              <li key={node.id}>
-                <MethodCard method={node} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={data.methods.edges.map((edge) => edge.node)}>
+            {(method) => <MethodCard method={method} />}
+          </CardGrid>
         </Section>
       )}
     </>

@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useLoadMore } from '../app/use-load-more';
 import { useUrlState } from '../app/use-url-state';
-import { BenchmarkTable } from '../features/benchmark/BenchmarkTable';
+import { AreaFilter } from '../features/area/AreaFilter';
+import { PagedBenchmarkTable, pagedBenchmarkTableEndCursor } from '../features/benchmark/PagedBenchmarkTable';
 import { graphql } from '../graphql';
 import type { BenchmarkOrder } from '../graphql/graphql';
-import { FilterBar, SelectFilter } from '../ui/FilterBar';
+import { FilterBar, knownValue, SelectFilter } from '../ui/FilterBar';
 import { InlineLoading, PageLoading } from '../ui/Loading';
-import { LoadMore } from '../ui/LoadMore';
+import { PageHeader } from '../ui/PageHeader';
 import { usePageMeta } from '../ui/page-meta';
 import { Section } from '../ui/Section';
 
@@ -26,16 +26,7 @@ const SotaPageQuery = graphql(`
     }
     benchmarks(first: 30, filter: $filter, orderBy: $orderBy) {
       totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          ...BenchmarkTable_benchmark
-        }
-      }
+      ...PagedBenchmarkTable_connection
     }
   }
 `);
@@ -43,17 +34,7 @@ const SotaPageQuery = graphql(`
 const SotaBenchmarksMore = graphql(`
   query SotaBenchmarksMore($filter: BenchmarkFilter, $orderBy: BenchmarkOrder!, $after: String) {
     benchmarks(first: 30, after: $after, filter: $filter, orderBy: $orderBy) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          ...BenchmarkTable_benchmark
-        }
-      }
+      ...PagedBenchmarkTable_connection
     }
   }
 `);
@@ -70,16 +51,13 @@ export function SotaPage() {
     description: 'Browse machine-learning leaderboards by research area, task and dataset.',
   });
   const [state, setState] = useUrlState(['q', 'area', 'sort'] as const);
-  const orderBy = ORDERS.find((o) => o.value === state.sort)?.value ?? 'RESULT_COUNT_DESC';
-  const filter = useMemo(() => ({ query: state.q || undefined, area: state.area || undefined }), [state.q, state.area]);
+  const orderBy = knownValue(ORDERS, state.sort, 'RESULT_COUNT_DESC');
+  const filter = { query: state.q || undefined, area: state.area || undefined };
   const { data, previousData, loading, error, fetchMore } = useQuery(SotaPageQuery, { variables: { filter, orderBy } });
   const shown = data ?? previousData;
-  const cursor = data?.benchmarks.pageInfo.endCursor ?? null;
-  const more = useLoadMore(
-    useCallback(
-      () => fetchMore({ query: SotaBenchmarksMore, variables: { filter, orderBy, after: cursor } }),
-      [fetchMore, cursor, filter, orderBy],
-    ),
+  const cursor = pagedBenchmarkTableEndCursor(data?.benchmarks);
+  const more = useLoadMore(() =>
+    fetchMore({ query: SotaBenchmarksMore, variables: { filter, orderBy, after: cursor } }),
   );
   if (error) throw error;
   if (!shown) return <PageLoading label="Loading leaderboards…" />;
@@ -88,10 +66,10 @@ export function SotaPage() {
 
   return (
     <>
-      <header className="page-header">
-        <h1>State of the art</h1>
-        <p className="lead">Leaderboards of every task and dataset, with the best result of each.</p>
-      </header>
+      <PageHeader
+        title="State of the art"
+        lead="Leaderboards of every task and dataset, with the best result of each."
+      />
       <nav aria-label="Research areas" className="area-nav">
         <ul className="tags">
           {areas.map((area) => (
@@ -110,29 +88,16 @@ export function SotaPage() {
         placeholder="task or dataset, e.g. question answering"
         onSubmit={(q) => setState({ q })}
       >
-        <SelectFilter
-          label="Area"
-          value={state.area}
-          options={[{ value: '', label: 'All areas' }, ...areas.map((a) => ({ value: a.slug, label: a.name }))]}
-          onChange={(area) => setState({ area })}
-        />
+        <AreaFilter areas={areas} value={state.area} onChange={(area) => setState({ area })} />
         <SelectFilter label="Sort" value={orderBy} options={ORDERS} onChange={(sort) => setState({ sort })} />
       </FilterBar>
       <Section id="leaderboards" title="Leaderboards" count={benchmarks.totalCount}>
         {loading && <InlineLoading />}
-        <BenchmarkTable
-          benchmarks={benchmarks.edges.map((edge) => edge.node)}
+        <PagedBenchmarkTable
+          connection={benchmarks}
+          loadMore={more}
           label="both"
           caption="Leaderboards matching the filters"
-        />
-        <LoadMore
-          noun="leaderboards"
-          shown={benchmarks.edges.length}
-          total={benchmarks.totalCount}
-          hasMore={benchmarks.pageInfo.hasNextPage}
-          loading={more.loading}
-          failed={Boolean(more.error)}
-          onLoadMore={more.load}
         />
       </Section>
     </>

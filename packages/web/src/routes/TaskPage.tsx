@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundError } from '../app/errors';
 import { useLoadMore } from '../app/use-load-more';
@@ -64,15 +63,8 @@ export function TaskPage() {
   const { slug = '' } = useParams();
   const { data, loading, error, fetchMore } = useQuery(TaskPageQuery, { variables: { slug } });
   const task = data?.task;
-  const papers = task?.papers;
-  const loadMore = useLoadMore(
-    useCallback(
-      () =>
-        papers
-          ? fetchMore({ query: TaskPapersMore, variables: { slug, after: paperListEndCursor(papers) } })
-          : Promise.resolve(),
-      [fetchMore, papers, slug],
-    ),
+  const loadMore = useLoadMore(() =>
+    fetchMore({ query: TaskPapersMore, variables: { slug, after: paperListEndCursor(task?.papers) } }),
   );
   usePageMeta({
     title: task?.name ?? 'Task',

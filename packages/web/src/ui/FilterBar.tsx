@@ -62,3 +62,12 @@ export function SelectFilter({
     </div>
   );
 }
+
+/** `value` if one of `options` has it (a value read from the URL may be anything), else `fallback`. */
+export function knownValue<V extends string>(
+  options: ReadonlyArray<{ value: V; label: string }>,
+  value: string,
+  fallback: V,
+): V {
+  return options.find((option) => option.value === value)?.value ?? fallback;
+}

@@ -30,3 +30,40 @@ export function LoadMore({ shown, total, hasMore, loading, failed, onLoadMore, n
     </div>
   );
 }
+
+/** The loaded part of a paginated list: the items so far, how many there are, and whether more follow. */
+export interface LoadedPage {
+  totalCount: number;
+  edges: readonly unknown[];
+  pageInfo: { hasNextPage: boolean };
+}
+
+/** The progress of fetching the next page (what `useLoadMore` returns). */
+export interface NextPageLoader {
+  load: () => void;
+  loading: boolean;
+  error: unknown;
+}
+
+/** `LoadMore` for a Relay-style connection, driven by the loader of its next page. */
+export function ConnectionLoadMore({
+  noun,
+  connection,
+  more,
+}: {
+  noun: string;
+  connection: LoadedPage;
+  more: NextPageLoader;
+}) {
+  return (
+    <LoadMore
+      noun={noun}
+      shown={connection.edges.length}
+      total={connection.totalCount}
+      hasMore={connection.pageInfo.hasNextPage}
+      loading={more.loading}
+      failed={Boolean(more.error)}
+      onLoadMore={more.load}
+    />
+  );
+}

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
+import { CardGrid } from '../../ui/CardGrid';
 import { plural } from '../../ui/format';
 
 export const TaskCard_task = graphql(`
@@ -31,13 +32,5 @@ export function TaskCard(props: { task: FragmentType<typeof TaskCard_task> }) {
 
 /** A grid of task cards. */
 export function TaskGrid({ tasks }: { tasks: ReadonlyArray<{ id: string } & FragmentType<typeof TaskCard_task>> }) {
-  return (
-    <ul className="card-grid">
-      {tasks.map((task) => (
-        <li key={task.id}>
-          <TaskCard task={task} />
-        </li>
-      ))}
-    </ul>
-  );
+  return <CardGrid items={tasks}>{(task) => <TaskCard task={task} />}</CardGrid>;
 }

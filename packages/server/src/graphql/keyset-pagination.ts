@@ -58,13 +58,7 @@ export async function paginateKeyset<T extends ObjectLiteral>(
     const values = decodeCursor(after, keys.length);
     const params: Record<string, CursorValue> = {};
     values.forEach((value, i) => (params[`cursor${i}`] = value));
-    // (k0 > v0) OR (k0 = v0 AND k1 > v1) OR ... with > or < per direction.
-    const alternatives = keys.map((key, i) => {
-      const equalities = keys.slice(0, i).map((k, j) => `(${k.sql}) = :cursor${j}`);
-      const comparison = `(${key.sql}) ${key.direction === 'ASC' ? '>' : '<'} :cursor${i}`;
-      return `(${[...equalities, comparison].join(' AND ')})`;
-    });
-    qb.andWhere(`(${alternatives.join(' OR ')})`, params);
+    qb.andWhere(afterCursorCondition(keys), params);
   }
 
   keys.forEach((key, i) => {
@@ -88,4 +82,23 @@ function normalizeKeyValue(value: unknown): CursorValue {
   if (typeof value === 'bigint') return value.toString();
   if (value instanceof Date) return value.toISOString();
   return String(value);
+}
+
+/**
+ * Rows after the cursor. With one direction for every key this is a row comparison, which an
+ * index on the keys serves; mixed directions expand to (k0 > v0) OR (k0 = v0 AND k1 > v1) ...
+ */
+function afterCursorCondition(keys: SortKey[]): string {
+  const direction = keys[0]?.direction;
+  if (keys.every((key) => key.direction === direction)) {
+    const columns = keys.map((key) => `(${key.sql})`).join(', ');
+    const values = keys.map((_, i) => `:cursor${i}`).join(', ');
+    return `(${columns}) ${direction === 'ASC' ? '>' : '<'} (${values})`;
+  }
+  const alternatives = keys.map((key, i) => {
+    const equalities = keys.slice(0, i).map((k, j) => `(${k.sql}) = :cursor${j}`);
+    const comparison = `(${key.sql}) ${key.direction === 'ASC' ? '>' : '<'} :cursor${i}`;
+    return `(${[...equalities, comparison].join(' AND ')})`;
+  });
+  return `(${alternatives.join(' OR ')})`;
 }

@@ -1,4 +1,5 @@
 import { InitialSchema1795635644823 } from './1795635644823-initial-schema';
+import { StoredPaperSearchVector1795640000000 } from './1795640000000-stored-paper-search-vector';
 
 /** Every migration, in order. New ones are appended here. */
-export const migrations = [InitialSchema1795635644823];
+export const migrations = [InitialSchema1795635644823, StoredPaperSearchVector1795640000000];

@@ -2,8 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../node/node.interface';
 
-// Full-text search uses a GIN expression index over PAPER_SEARCH_VECTOR, created in the migration.
+// Made by hand in the migrations: the GIN index over search_vector, and the index of the
+// default newest-first order.
 @Index('paper_search_gin', { synchronize: false })
+@Index('paper_published_order', { synchronize: false })
 @ObjectType({ implements: Node, description: 'A research paper.' })
 @Entity()
 export class Paper {
@@ -51,5 +53,9 @@ export class Paper {
   @Field(() => String, { nullable: true, description: 'Slug of the conference version of this paper.' })
   @Column('text', { nullable: true })
   conference: string | null;
+
+  /** Title (weight A) and abstract (B) for full-text search; set by a database trigger. */
+  @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector: string | null;
 
 }

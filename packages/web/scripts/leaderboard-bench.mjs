@@ -77,7 +77,7 @@ async function main() {
   console.log(`Importing a ${ROWS}-row leaderboard…`);
   const imported = spawnSync(process.execPath, ['dist/cli/pwc.js', 'import', archive()], {
     cwd: server,
-    env: { ...process.env, PWC_DATA_DIR: join(dataDir, 'postgres') },
+    env: { ...process.env, PWC_DATA_DIR: dataDir },
     encoding: 'utf8',
   });
   if (imported.status !== 0) throw new Error(`import failed:\n${imported.stderr}`);

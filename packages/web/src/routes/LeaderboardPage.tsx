@@ -30,7 +30,7 @@ const LeaderboardPageQuery = graphql(`
         name
         fullName
       }
-      rows(first: 1000, after: $after) {
+      rows(first: 400, after: $after) {
         pageInfo {
           hasNextPage
           endCursor

@@ -51,7 +51,7 @@ export const Leaderboard_benchmark = graphql(`
       direction
       isNumeric
     }
-    rows(first: 1000, after: $after) {
+    rows(first: 400, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

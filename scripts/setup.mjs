@@ -19,7 +19,7 @@ function installDependencies() {
   run('npx', ['--yes', packageManager, 'install', '--frozen-lockfile']);
 }
 
-export const CHROMIUM = process.env.PWC_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.PWC_CHROMIUM ?? '/usr/bin/chromium';
 
 function installBrowser() {
   if (existsSync(CHROMIUM)) return;

@@ -22,11 +22,11 @@ export function createErrorFormatter(logger: Logger) {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
       // class-validator says which property broke which rule; name it for the client.
-      const problems = original.extensions.validationErrors.flatMap((e) => describeValidationError(e));
+      const problems = original.extensions.validationErrors.flatMap((e) => validationProblems(e));
       return {
         ...formatted,
-        message: `Invalid argument ${problems.join('; ')}`,
-        extensions: { code: 'BAD_USER_INPUT', argument: problems[0]?.split('"')[1] },
+        message: `Invalid argument ${problems.map((p) => p.text).join('; ')}`,
+        extensions: { code: 'BAD_USER_INPUT', argument: problems[0]?.argument },
       };
     }
     const code = formatted.extensions?.code;
@@ -48,11 +48,13 @@ interface ValidationErrorLike {
   children?: ValidationErrorLike[];
 }
 
-function describeValidationError(error: ValidationErrorLike, prefix = ''): string[] {
-  const path = `${prefix}${error.property}`;
-  const own = Object.values(error.constraints ?? {}).map(
-    (rule) => `"${path}" (${JSON.stringify(error.value)}): ${rule}`,
-  );
-  const nested = (error.children ?? []).flatMap((child) => describeValidationError(child, `${path}.`));
+/** Each broken rule with the argument path it concerns, e.g. filter.yearFrom. */
+function validationProblems(error: ValidationErrorLike, prefix = ''): { argument: string; text: string }[] {
+  const argument = `${prefix}${error.property}`;
+  const own = Object.values(error.constraints ?? {}).map((rule) => ({
+    argument,
+    text: `"${argument}" (${JSON.stringify(error.value)}): ${rule}`,
+  }));
+  const nested = (error.children ?? []).flatMap((child) => validationProblems(child, `${argument}.`));
   return [...own, ...nested];
 }

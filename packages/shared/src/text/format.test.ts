@@ -23,6 +23,23 @@ describe('formatMetricValue', () => {
   });
 });
 
+describe('formatMetricValue for display', () => {
+  it('shows plain decimals without trailing zeros, as the old site did', () => {
+    expect(formatMetricValue(93.16, '93.160')).toBe('93.16');
+    expect(formatMetricValue(62, '62.0')).toBe('62');
+  });
+
+  it('keeps published text that is more than a number', () => {
+    expect(formatMetricValue(0.8428, '0.8428 ± 0.0014')).toBe('0.8428 ± 0.0014');
+    expect(formatMetricValue(85.1, '85.1%')).toBe('85.1%');
+  });
+
+  it('falls back to the number, or a dash when there is none', () => {
+    expect(formatMetricValue(12.5, null)).toBe('12.5');
+    expect(formatMetricValue(null, null)).toBe('—');
+  });
+});
+
 describe('formatDate', () => {
   it('keeps the ISO calendar date only', () => {
     expect(formatDate('2018-10-11')).toBe('2018-10-11');

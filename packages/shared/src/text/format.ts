@@ -1,6 +1,10 @@
-/** Display text for a metric value: the published text when there is one, else a compact number. */
+/**
+ * Display text for a metric value: the published text when there is one (plain decimals lose
+ * trailing zeros, "93.160" -> "93.16", as the old site showed them), else a compact number.
+ */
 export function formatMetricValue(value: number | null, raw?: string | null): string {
   const published = raw?.trim() ?? '';
+  if (/^[+-]?\d+\.\d+$/.test(published)) return published.replace(/0+$/, '').replace(/\.$/, '');
   if (published !== '') return published;
   if (value === null || !Number.isFinite(value)) return '—';
   return formatCompactNumber(value);

@@ -1,5 +1,3 @@
-import { formatMetricValue } from '@pwc/shared';
-
 /** "12,345" */
 export function formatCount(value: number): string {
   return value.toLocaleString('en-US');
@@ -14,14 +12,4 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function shortAuthorList(names: readonly string[], max = 4): string {
   if (names.length <= max) return names.join(', ');
   return `${names.slice(0, max).join(', ')} et al.`;
-}
-
-/**
- * A metric value for display: the published text, except that plain decimals lose trailing
- * zeros ("93.160" -> "93.16", "62.0" -> "62"), as the old site showed them.
- */
-export function formatValue(value: number | null, raw: string | null | undefined): string {
-  const text = raw?.trim() ?? '';
-  if (/^[+-]?\d+\.\d+$/.test(text)) return text.replace(/0+$/, '').replace(/\.$/, '');
-  return formatMetricValue(value, raw);
 }

@@ -15,9 +15,6 @@ export class AuthorResolver {
 
   @FieldResolver(() => PaperConnection, { description: 'Papers by this author, newest first.' })
   papers(@Root() author: Author, @Args() { first, after }: PaginationArgs, @Ctx() { dataSource }: Context) {
-    return listPapers(dataSource, PaperConnection, { author: toGlobalId('Author', author.id) }, undefined, {
-      first,
-      after,
-    });
+    return listPapers(dataSource, PaperConnection, { authorId: author.id }, undefined, { first, after });
   }
 }

@@ -10,7 +10,7 @@ import { Benchmark } from './benchmark.entity';
 import { BenchmarksArgs, LeaderboardRowsArgs } from './benchmark.inputs';
 import { listBenchmarks } from './benchmark.service';
 import { LeaderboardRow, SotaPoint } from './leaderboard-row.type';
-import { leaderboardSotaHistory, rankLeaderboard, type RankedEntry } from './leaderboard.service';
+import { leaderboardSotaHistory, rankLeaderboard, valueOfMetric, type RankedEntry } from './leaderboard.service';
 import { Metric } from './metric.entity';
 
 @Resolver(() => Benchmark)
@@ -77,7 +77,7 @@ export class BenchmarkResolver {
     const metric = metrics.find((m) => m.isNumeric);
     if (!metric) return null;
     const values = await loaders.valuesByResult.load(result.id);
-    return { rank: 1, result, metric, value: values.find((v) => v.metricId === metric.id) ?? null };
+    return { rank: 1, result, metric, value: valueOfMetric(values, metric) };
   }
 
   @FieldResolver(() => [SotaPoint], {
@@ -95,6 +95,5 @@ export class BenchmarkResolver {
 }
 
 function toLeaderboardRow({ rank, entry, metric }: RankedEntry): LeaderboardRow {
-  const value = entry.resultValues.find((v) => v.metricId === metric.id) ?? null;
-  return { rank, result: entry.result, metric, value };
+  return { rank, result: entry.result, metric, value: valueOfMetric(entry.resultValues, metric) };
 }

@@ -1,4 +1,4 @@
-import { rankRows, sotaHistory, type MetricDirection, type RankableRow } from '@pwc/shared';
+import { rankRows, sotaHistory, type RankableRow } from '@pwc/shared';
 import { badInput } from '../../graphql/errors';
 import type { Loaders } from '../../graphql/loaders';
 import type { Metric } from './metric.entity';
@@ -16,6 +16,11 @@ export interface LeaderboardEntry extends RankableRow {
   id: number;
   result: Result;
   resultValues: ResultValue[];
+}
+
+/** The value of one metric in a row's values, if the row has one. */
+export function valueOfMetric(values: ResultValue[], metric: Metric): ResultValue | null {
+  return values.find((value) => value.metricId === metric.id) ?? null;
 }
 
 export interface RankedEntry {
@@ -68,9 +73,9 @@ export async function rankLeaderboard(
   metricName: string | null | undefined,
   filters: LeaderboardFilters = {},
 ): Promise<RankedEntry[]> {
-  const metric = await resolveRankingMetric(loaders, benchmarkId, metricName);
-  const entries = await filterEntries(loaders, await loadLeaderboardEntries(loaders, benchmarkId), filters);
-  if (!metric) return [];
+  const input = await loadRankingInput(loaders, benchmarkId, metricName, filters);
+  if (!input) return [];
+  const { metric, entries } = input;
   return rankRows(entries, metric.name, metric.direction).map(({ row, rank }) => ({ rank, entry: row, metric }));
 }
 
@@ -81,15 +86,28 @@ export async function leaderboardSotaHistory(
   metricName: string | null | undefined,
   filters: LeaderboardFilters = {},
 ) {
-  const metric = await resolveRankingMetric(loaders, benchmarkId, metricName);
-  if (!metric) return [];
-  const entries = await filterEntries(loaders, await loadLeaderboardEntries(loaders, benchmarkId), filters);
-  return sotaHistory(entries, metric.name, metric.direction as MetricDirection).map((point) => ({
+  const input = await loadRankingInput(loaders, benchmarkId, metricName, filters);
+  if (!input) return [];
+  const { metric, entries } = input;
+  return sotaHistory(entries, metric.name, metric.direction).map((point) => ({
     date: point.date,
     value: point.value,
     result: point.row.result,
     metric,
   }));
+}
+
+/** The ranking metric and the filtered rows; null when the leaderboard has no numeric metric. */
+async function loadRankingInput(
+  loaders: Loaders,
+  benchmarkId: number,
+  metricName: string | null | undefined,
+  filters: LeaderboardFilters,
+): Promise<{ metric: Metric; entries: LeaderboardEntry[] } | null> {
+  const metric = await resolveRankingMetric(loaders, benchmarkId, metricName);
+  if (!metric) return null;
+  const entries = await filterEntries(loaders, await loadLeaderboardEntries(loaders, benchmarkId), filters);
+  return { metric, entries };
 }
 
 async function filterEntries(

@@ -10,7 +10,7 @@ import { Task } from '../task/task.entity';
 import { PaperLookupArgs, PapersArgs } from './paper.args';
 import { PaperConnection } from './paper.connection';
 import { Paper } from './paper.entity';
-import { listPapers } from './paper.service';
+import { listPapers, paperCriteria } from './paper.service';
 
 @Resolver(() => Paper)
 export class PaperResolver {
@@ -23,7 +23,7 @@ export class PaperResolver {
 
   @Query(() => PaperConnection, { description: 'Papers, newest first unless ordered otherwise.' })
   papers(@Args() { filter, orderBy, first, after }: PapersArgs, @Ctx() { dataSource }: Context) {
-    return listPapers(dataSource, PaperConnection, filter ?? {}, orderBy, { first, after });
+    return listPapers(dataSource, PaperConnection, paperCriteria(filter ?? {}), orderBy, { first, after });
   }
 
   @FieldResolver(() => ID)

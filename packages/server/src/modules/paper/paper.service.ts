@@ -30,23 +30,36 @@ const SORT_KEYS: Record<PaperOrder, SortKey[]> = {
   ],
 };
 
-/** Papers matching a filter, one keyset page at a time. */
+/** A paper filter with the author resolved from its global id to a row id. */
+export type PaperCriteria = Omit<PaperFilter, 'author'> & { authorId?: number };
+
+/** The GraphQL filter as criteria; a malformed author id is the client's error. */
+export function paperCriteria({ author, ...filter }: PaperFilter): PaperCriteria {
+  if (author == null) return filter;
+  const decoded = fromGlobalId(author);
+  if (decoded?.type !== 'Author' || !/^\d+$/.test(decoded.key)) {
+    throw badInput('filter.author', 'expected the global id of an Author');
+  }
+  return { ...filter, authorId: Number(decoded.key) };
+}
+
+/** Papers matching the criteria, one keyset page at a time. */
 export function listPapers(
   dataSource: DataSource,
   ConnectionClass: new () => ConnectionShape<Paper>,
-  filter: PaperFilter = {},
+  criteria: PaperCriteria = {},
   order: PaperOrder = PaperOrder.PUBLISHED_DESC,
   page: PageRequest,
 ): Promise<ConnectionShape<Paper>> {
-  const query = dataSource.getRepository(Paper).createQueryBuilder('paper');
-  applyPaperFilter(query, filter);
-  if (order === PaperOrder.RELEVANCE && !filter.query?.trim()) {
+  if (order === PaperOrder.RELEVANCE && !criteria.query?.trim()) {
     throw badInput('orderBy', 'RELEVANCE needs a text query in filter.query');
   }
+  const query = dataSource.getRepository(Paper).createQueryBuilder('paper');
+  applyPaperCriteria(query, criteria);
   return connectionFromQuery(ConnectionClass, query, SORT_KEYS[order], page);
 }
 
-export function applyPaperFilter(query: SelectQueryBuilder<Paper>, filter: PaperFilter): void {
+function applyPaperCriteria(query: SelectQueryBuilder<Paper>, filter: PaperCriteria): void {
   const { yearFrom, yearTo } = filter;
   if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
     throw badInput('filter.yearFrom', `yearFrom (${yearFrom}) is after yearTo (${yearTo})`);
@@ -56,8 +69,6 @@ export function applyPaperFilter(query: SelectQueryBuilder<Paper>, filter: Paper
     query.andWhere(`(${paperSearchVector('paper')}) @@ websearch_to_tsquery('english', :query)`, {
       query: filter.query.trim(),
     });
-  } else {
-    query.setParameter('query', '');
   }
   if (filter.task != null) {
     query.andWhere(
@@ -85,13 +96,9 @@ export function applyPaperFilter(query: SelectQueryBuilder<Paper>, filter: Paper
       { area: filter.area },
     );
   }
-  if (filter.author != null) {
-    const decoded = fromGlobalId(filter.author);
-    if (decoded?.type !== 'Author' || !/^\d+$/.test(decoded.key)) {
-      throw badInput('filter.author', 'expected the global id of an Author');
-    }
-    query.andWhere('EXISTS (SELECT 1 FROM paper_author pa WHERE pa.paper_id = paper.id AND pa.author_id = :author)', {
-      author: Number(decoded.key),
+  if (filter.authorId != null) {
+    query.andWhere('EXISTS (SELECT 1 FROM paper_author pa WHERE pa.paper_id = paper.id AND pa.author_id = :authorId)', {
+      authorId: filter.authorId,
     });
   }
   if (yearFrom != null) query.andWhere('paper.published >= make_date(:yearFrom, 1, 1)', { yearFrom });

@@ -1,4 +1,4 @@
-import { formatValue } from '../../ui/format';
+import { formatMetricValue } from '@pwc/shared';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 
@@ -45,7 +45,7 @@ export function BenchmarkCard(props: { benchmark: FragmentType<typeof BenchmarkC
       </h3>
       {best?.value && (
         <p className="benchmark-card__best">
-          <span className="benchmark-card__value">{formatValue(best.value.value, best.value.raw)}</span>{' '}
+          <span className="benchmark-card__value">{formatMetricValue(best.value.value, best.value.raw)}</span>{' '}
           <span className="muted">{best.metric.name}</span>
           <br />
           <span>{best.result.modelName}</span>

@@ -1,4 +1,4 @@
-import { formatValue } from '../../ui/format';
+import { formatMetricValue } from '@pwc/shared';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 
@@ -89,7 +89,7 @@ export function BenchmarkTable(props: BenchmarkTableProps) {
                   )}
                 </td>
                 <td>{best?.metric.name ?? '—'}</td>
-                <td className="num">{best?.value ? formatValue(best.value.value, best.value.raw) : '—'}</td>
+                <td className="num">{best?.value ? formatMetricValue(best.value.value, best.value.raw) : '—'}</td>
                 <td className="num">{benchmark.resultCount.toLocaleString('en-US')}</td>
               </tr>
             );

@@ -1,5 +1,4 @@
-import { metricValueOf, type SotaPoint } from '@pwc/shared';
-import { formatValue } from '../../ui/format';
+import { metricValueOf, type SotaPoint, formatMetricValue } from '@pwc/shared';
 import type { LeaderboardEntry } from './leaderboard-rows';
 
 /** A result drawn on the SotA chart. */
@@ -31,7 +30,7 @@ function toPoint(entry: LeaderboardEntry, value: number, date: string, metric: s
     paperTitle: entry.paper?.title ?? entry.paperTitle,
     paperSlug: entry.paper?.slug ?? null,
     date: date.slice(0, 10),
-    label: formatValue(value, entry.display[metric] ?? null),
+    label: formatMetricValue(value, entry.display[metric] ?? null),
   };
 }
 

@@ -1,5 +1,4 @@
-import type { MetricDirection, RankableRow } from '@pwc/shared';
-import { formatValue } from '../../ui/format';
+import { formatMetricValue, type MetricDirection, type RankableRow } from '@pwc/shared';
 
 /** A leaderboard column. */
 export interface MetricColumn {
@@ -58,7 +57,7 @@ export function toLeaderboardEntries(
       const name = nameById.get(value.metric.id);
       if (name === undefined) continue;
       values[name] = value.value;
-      display[name] = formatValue(value.value, value.raw);
+      display[name] = formatMetricValue(value.value, value.raw);
     }
     return {
       id: result.id,

@@ -1,4 +1,4 @@
-import { formatValue } from '../../ui/format';
+import { formatMetricValue } from '@pwc/shared';
 
 /** One line of a paper's results table: a single metric value of a single result. */
 export interface PaperResultLine {
@@ -45,7 +45,7 @@ export function paperResultLines(paperSlug: string, results: readonly PaperResul
         datasetName: benchmark.dataset.name,
         datasetSlug: benchmark.dataset.slug,
         metricName: value.metric.name,
-        value: formatValue(value.value, value.raw),
+        value: formatMetricValue(value.value, value.raw),
         modelName: result.modelName,
         leaderboardPath: `/sota/${benchmark.slug}?p=${encodeURIComponent(paperSlug)}`,
       });

@@ -24,7 +24,9 @@ const CHROMIUM = process.env.PWC_CHROMIUM ?? '/usr/bin/chromium';
 function installBrowser() {
   if (existsSync(CHROMIUM)) return;
   if (process.getuid?.() !== 0) {
-    throw new Error(`The end-to-end tests need Chromium at ${CHROMIUM}: run "sudo apt-get install -y chromium" or set PWC_CHROMIUM.`);
+    throw new Error(
+      `The end-to-end tests need Chromium at ${CHROMIUM}: run "sudo apt-get install -y chromium" or set PWC_CHROMIUM.`,
+    );
   }
   console.log('Installing Chromium (Debian package) for the end-to-end tests ...');
   run('apt-get', ['update']);

@@ -26,7 +26,12 @@ export interface ImportReport {
 }
 
 /** Imports Papers with Code archive files into the database; see README of src/archive. */
-export async function importArchive({ dataSource, files, log = () => undefined, progress = false }: ImportArchiveOptions): Promise<ImportReport> {
+export async function importArchive({
+  dataSource,
+  files,
+  log = () => undefined,
+  progress = false,
+}: ImportArchiveOptions): Promise<ImportReport> {
   const started = Date.now();
   const archiveFiles = await collectArchiveFiles(files);
   if (archiveFiles.length === 0) throw new Error(`No archive files in ${files.join(', ')}`);

@@ -33,15 +33,23 @@ async function main(): Promise<void> {
   const url = process.env.BENCH_URL ?? local!.url;
   try {
     const targets = await pickTargets(url);
-    console.log(`Server: ${url}; ${targets.papers} papers; largest leaderboard ${targets.leaderboard} (${targets.rows} rows)`);
+    console.log(
+      `Server: ${url}; ${targets.papers} papers; largest leaderboard ${targets.leaderboard} (${targets.rows} rows)`,
+    );
     console.log(`Requests per query: ${requests} (sequential, after 20 warm-up requests)\n`);
     const cases = [
       { name: `paper page (${targets.paper})`, query: PAPER_QUERY, variables: { slug: targets.paper } },
-      { name: `leaderboard, 100 rows (${targets.leaderboard})`, query: LEADERBOARD_QUERY, variables: { slug: targets.leaderboard } },
+      {
+        name: `leaderboard, 100 rows (${targets.leaderboard})`,
+        query: LEADERBOARD_QUERY,
+        variables: { slug: targets.leaderboard },
+      },
     ];
     for (const { name, query, variables } of cases) {
       const timings = await measure(url, query, variables, requests);
-      console.log(`${name}\n  median ${timings.median.toFixed(1)} ms   p95 ${timings.p95.toFixed(1)} ms   max ${timings.max.toFixed(1)} ms`);
+      console.log(
+        `${name}\n  median ${timings.median.toFixed(1)} ms   p95 ${timings.p95.toFixed(1)} ms   max ${timings.max.toFixed(1)} ms`,
+      );
     }
   } finally {
     await local?.stop();
@@ -53,9 +61,16 @@ async function pickTargets(url: string) {
   const data = await post<{
     stats: { papers: number };
     bert: { slug: string } | null;
-    benchmarks: { edges: { node: { slug: string; resultCount: number; best: { result: { paper: { slug: string } | null } } | null } }[] };
-  }>(url, `{ stats { papers } bert: paper(slug: "bert-pre-training-of-deep-bidirectional") { slug }
-    benchmarks(first: 1, orderBy: RESULT_COUNT_DESC) { edges { node { slug resultCount best { result { paper { slug } } } } } } }`);
+    benchmarks: {
+      edges: {
+        node: { slug: string; resultCount: number; best: { result: { paper: { slug: string } | null } } | null };
+      }[];
+    };
+  }>(
+    url,
+    `{ stats { papers } bert: paper(slug: "bert-pre-training-of-deep-bidirectional") { slug }
+    benchmarks(first: 1, orderBy: RESULT_COUNT_DESC) { edges { node { slug resultCount best { result { paper { slug } } } } } } }`,
+  );
   const biggest = data.benchmarks.edges[0]?.node;
   if (!biggest) throw new Error('the database has no leaderboards');
   const paper = data.bert?.slug ?? biggest.best?.result.paper?.slug;

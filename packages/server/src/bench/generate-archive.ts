@@ -18,15 +18,37 @@ const WORDS = 'we propose a novel method for learning deep neural network models
 // prettier-ignore
 const METRICS = ['Accuracy', 'Top-1 Accuracy', 'F1', 'EM', 'mAP', 'BLEU', 'ROUGE-L', 'Error rate', 'Perplexity', 'WER', 'FID', 'PSNR', 'SSIM', 'MAE', 'Params', 'AUC', 'mIoU', 'Backbone', 'Hits@10', 'MRR'];
 const FRAMEWORKS = ['none', 'pytorch', 'tf', 'jax', 'mindspore', 'paddle', 'mxnet', 'caffe2', 'torch'];
-const AREAS = ['Computer Vision', 'Natural Language Processing', 'Miscellaneous', 'Medical', 'Methodology', 'Time Series', 'Graphs', 'Audio'];
-const METHOD_AREAS: [string, string][] = [['general', 'General'], ['computer-vision', 'Computer Vision'], ['natural-language-processing', 'Natural Language Processing'], ['graphs', 'Graphs'], ['reinforcement-learning', 'Reinforcement Learning'], ['sequential', 'Sequential'], ['audio', 'Audio']];
-const HOSTILE = ["01/01/1967' AND 2*3*8=6*8 AND 'AncJ'='AncJ", '<script>alert(1)</script>', 'Robert"); DROP TABLE paper;--'];
+const AREAS = [
+  'Computer Vision',
+  'Natural Language Processing',
+  'Miscellaneous',
+  'Medical',
+  'Methodology',
+  'Time Series',
+  'Graphs',
+  'Audio',
+];
+const METHOD_AREAS: [string, string][] = [
+  ['general', 'General'],
+  ['computer-vision', 'Computer Vision'],
+  ['natural-language-processing', 'Natural Language Processing'],
+  ['graphs', 'Graphs'],
+  ['reinforcement-learning', 'Reinforcement Learning'],
+  ['sequential', 'Sequential'],
+  ['audio', 'Audio'],
+];
+const HOSTILE = [
+  "01/01/1967' AND 2*3*8=6*8 AND 'AncJ'='AncJ",
+  '<script>alert(1)</script>',
+  'Robert"); DROP TABLE paper;--',
+];
 
 const taskName = (i: number) => `Synthetic Task ${i}`;
 const datasetName = (i: number) => `SynthSet-${i}`;
 const methodName = (i: number) => `SynthMethod ${i}`;
 const paperSlug = (i: number) => `synthetic-paper-${i}`;
-const arxivId = (i: number) => `20${String(1 + Math.floor(i / 100_000)).padStart(2, '0')}.${String(i % 100_000).padStart(5, '0')}`;
+const arxivId = (i: number) =>
+  `20${String(1 + Math.floor(i / 100_000)).padStart(2, '0')}.${String(i % 100_000).padStart(5, '0')}`;
 
 function metricValue(random: Random, metric: string): unknown {
   if (metric === 'Backbone') return random.pick(['ResNet-50', 'ViT-B/16', 'Swin-L', '']);
@@ -34,7 +56,7 @@ function metricValue(random: Random, metric: string): unknown {
   const value = (random.next() * 100).toFixed(random.int(4));
   if (roll < 0.05) return random.pick(['N/A', '-', null, '']);
   if (roll < 0.15) return `${value}%`;
-  if (roll < 0.2) return `${value} ± ${(random.next()).toFixed(2)}`;
+  if (roll < 0.2) return `${value} ± ${random.next().toFixed(2)}`;
   if (roll < 0.25) return `${random.int(900)}M`;
   if (roll < 0.35) return Number(value);
   return value;
@@ -59,8 +81,15 @@ export async function generateArchive({ folder, scale, log }: GenerateOptions): 
     description: random.words(WORDS, 60),
     short_description: null,
     parent_dataset: i > 10 && random.chance(0.02) ? `synthset-${random.int(i)}` : null,
-    paper: random.chance(0.6) ? { title: `Synthetic paper ${random.int(papers)}`, url: `https://paperswithcode.com/paper/${paperSlug(random.int(papers))}` } : null,
-    introduced_date: random.chance(0.7) ? `20${String(10 + random.int(15))}-0${1 + random.int(9)}-1${random.int(9)}` : null,
+    paper: random.chance(0.6)
+      ? {
+          title: `Synthetic paper ${random.int(papers)}`,
+          url: `https://paperswithcode.com/paper/${paperSlug(random.int(papers))}`,
+        }
+      : null,
+    introduced_date: random.chance(0.7)
+      ? `20${String(10 + random.int(15))}-0${1 + random.int(9)}-1${random.int(9)}`
+      : null,
     license_name: null,
     license_url: null,
     warning: null,
@@ -83,7 +112,9 @@ export async function generateArchive({ folder, scale, log }: GenerateOptions): 
       name: methodName(i),
       full_name: `Synthetic Method ${i}`,
       description: `A **method** with $x^${i % 7}$: ${random.words(WORDS, 50)}`,
-      paper: random.chance(0.8) ? { title: `Synthetic paper ${i}`, url: `https://paperswithcode.com/paper/${paperSlug(random.int(papers))}` } : null,
+      paper: random.chance(0.8)
+        ? { title: `Synthetic paper ${i}`, url: `https://paperswithcode.com/paper/${paperSlug(random.int(papers))}` }
+        : null,
       introduced_year: random.chance(0.5) ? 2000 : 2010 + random.int(15),
       source_url: null,
       source_title: null,
@@ -101,15 +132,25 @@ export async function generateArchive({ folder, scale, log }: GenerateOptions): 
       arxiv_id: random.chance(0.75) ? arxivId(random.chance(0.001) ? random.int(i + 1) : i) : null,
       nips_id: null,
       openreview_id: null,
-      title: random.chance(0.0005) ? null : i % 50_000 === 7 ? HOSTILE[i % HOSTILE.length] : `Synthetic paper ${i}: ${random.words(WORDS, 8)}`,
+      title: random.chance(0.0005)
+        ? null
+        : i % 50_000 === 7
+          ? HOSTILE[i % HOSTILE.length]
+          : `Synthetic paper ${i}: ${random.words(WORDS, 8)}`,
       abstract: random.words(WORDS, 170 + random.int(120)).replace(/ (we) /g, '\n$1 '),
       short_abstract: null,
       url_abs: `http://arxiv.org/abs/${arxivId(i)}v${1 + random.int(3)}`,
       url_pdf: `http://arxiv.org/pdf/${arxivId(i)}v1.pdf`,
       proceeding: random.chance(0.3) ? `NeurIPS 20${10 + random.int(15)} ${random.int(10)}` : null,
       authors: Array.from({ length: 1 + random.int(8) }, () => `Author ${random.int(400_000)}`),
-      tasks: Array.from({ length: random.int(5) }, () => (random.chance(0.01) ? 'model' : taskName(random.int(taskCount)))),
-      date: random.chance(0.02) ? '' : random.chance(0.0002) ? '2222-01-01' : `20${String(10 + random.int(15))}-${String(1 + random.int(12)).padStart(2, '0')}-${String(1 + random.int(28)).padStart(2, '0')}`,
+      tasks: Array.from({ length: random.int(5) }, () =>
+        random.chance(0.01) ? 'model' : taskName(random.int(taskCount)),
+      ),
+      date: random.chance(0.02)
+        ? ''
+        : random.chance(0.0002)
+          ? '2222-01-01'
+          : `20${String(10 + random.int(15))}-${String(1 + random.int(12)).padStart(2, '0')}-${String(1 + random.int(28)).padStart(2, '0')}`,
       conference: null,
       conference_url_abs: null,
       conference_url_pdf: null,
@@ -124,7 +165,12 @@ export async function generateArchive({ folder, scale, log }: GenerateOptions): 
           source_url: null,
           source_title: null,
           code_snippet_url: null,
-          main_collection: { name: `Synthetic Collection ${k % 350}`, description: 'A collection.', parent: k % 350 > 10 ? `Synthetic Collection ${k % 10}` : null, area: 'General' },
+          main_collection: {
+            name: `Synthetic Collection ${k % 350}`,
+            description: 'A collection.',
+            parent: k % 350 > 10 ? `Synthetic Collection ${k % 10}` : null,
+            area: 'General',
+          },
         };
       }),
     };
@@ -156,11 +202,15 @@ export async function generateArchive({ folder, scale, log }: GenerateOptions): 
     const p = random.int(papers);
     const linkKind = random.next();
     return {
-      code_links: random.chance(0.3) ? [{ title: 'code', url: `https://github.com/owner${random.int(1000)}/impl-${p}` }] : [],
+      code_links: random.chance(0.3)
+        ? [{ title: 'code', url: `https://github.com/owner${random.int(1000)}/impl-${p}` }]
+        : [],
       metrics: {} as Record<string, unknown>,
       model_links: [],
       model_name: random.chance(0.005) ? '' : random.chance(0.001) ? HOSTILE[1] : `Model ${random.int(100_000)}`,
-      paper_date: random.chance(0.05) ? null : `20${String(12 + Math.min(12, date)).padStart(2, '0')}-0${1 + random.int(9)}-1${random.int(9)}`,
+      paper_date: random.chance(0.05)
+        ? null
+        : `20${String(12 + Math.min(12, date)).padStart(2, '0')}-0${1 + random.int(9)}-1${random.int(9)}`,
       paper_title: linkKind < 0.3 ? `Synthetic paper ${p}` : '',
       paper_url: linkKind < 0.7 ? `https://arxiv.org/abs/${arxivId(p)}v2` : '',
       uses_additional_data: random.chance(0.1),
@@ -175,7 +225,11 @@ export async function generateArchive({ folder, scale, log }: GenerateOptions): 
     });
     const d = random.int(datasets);
     return {
-      [key]: random.chance(0.1) ? `${datasetName(d)} (full)` : random.chance(0.15) ? `Unlisted set ${random.int(20_000)}` : datasetName(d),
+      [key]: random.chance(0.1)
+        ? `${datasetName(d)} (full)`
+        : random.chance(0.15)
+          ? `Unlisted set ${random.int(20_000)}`
+          : datasetName(d),
       description: '',
       dataset_citations: [],
       dataset_links: [],

@@ -40,9 +40,13 @@ async function main(args: string[]): Promise<void> {
     process.stdout.write(`wall time          ${report.seconds.toFixed(1)} s\n`);
     process.stdout.write(`records read       ${records} (${Math.round(records / report.seconds)} records/s)\n`);
     for (const file of report.files) {
-      process.stdout.write(`  ${file.kind.padEnd(30)} ${file.seconds.toFixed(1).padStart(7)} s  ${Math.round(file.read / Math.max(file.seconds, 0.001))} records/s\n`);
+      process.stdout.write(
+        `  ${file.kind.padEnd(30)} ${file.seconds.toFixed(1).padStart(7)} s  ${Math.round(file.read / Math.max(file.seconds, 0.001))} records/s\n`,
+      );
     }
-    process.stdout.write(`importer peak RSS  ${Math.round(Math.max(peakRssMb, process.resourceUsage().maxRSS / 1024))} MB (PostgreSQL not included)\n`);
+    process.stdout.write(
+      `importer peak RSS  ${Math.round(Math.max(peakRssMb, process.resourceUsage().maxRSS / 1024))} MB (PostgreSQL not included)\n`,
+    );
     if (!report.ok) process.exitCode = 1;
   } finally {
     clearInterval(sampler);

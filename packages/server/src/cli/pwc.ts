@@ -26,9 +26,15 @@ async function importCommand(paths: string[]): Promise<number> {
   const config = loadConfig();
   const database = await openDatabase(config, createLogger(config.logLevel, false));
   try {
-    const report = await importArchive({ dataSource: database.dataSource, files: paths, log, progress: Boolean(process.stderr.isTTY) });
+    const report = await importArchive({
+      dataSource: database.dataSource,
+      files: paths,
+      log,
+      progress: Boolean(process.stderr.isTTY),
+    });
     process.stdout.write(`${report.summary.join('\n')}\n`);
-    if (report.linksResolved > 0) process.stdout.write(`\n${report.linksResolved} introduced-by and parent links resolved\n`);
+    if (report.linksResolved > 0)
+      process.stdout.write(`\n${report.linksResolved} introduced-by and parent links resolved\n`);
     process.stdout.write(`\nDone in ${report.seconds.toFixed(1)}s${report.ok ? '' : ' with failed files'}\n`);
     return report.ok ? 0 : 1;
   } finally {

@@ -53,7 +53,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await cluster.initialise();
   }
   await cluster.start().catch((error: unknown) => {
-    throw new Error(`Embedded PostgreSQL did not start in ${dataDir} on port ${port}: ${String(error ?? 'exited early')}`);
+    throw new Error(
+      `Embedded PostgreSQL did not start in ${dataDir} on port ${port}: ${String(error ?? 'exited early')}`,
+    );
   });
 
   const admin = cluster.getPgClient('postgres', '127.0.0.1');

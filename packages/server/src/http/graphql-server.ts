@@ -25,9 +25,7 @@ export function createGraphQLServer(schema: GraphQLSchema, logger: Logger): Apol
     schema,
     formatError: createErrorFormatter(logger),
     introspection: true,
-    validationRules: [
-      maxDepthRule({ n: MAX_QUERY_DEPTH, flattenFragments: true, ...reportAsValidationError }),
-    ],
+    validationRules: [maxDepthRule({ n: MAX_QUERY_DEPTH, flattenFragments: true, ...reportAsValidationError })],
     // The API is read-only and uses no cookies, so cross-site requests cannot act for a user;
     // plain GETs must work for embeds, caches and CDNs.
     csrfPrevention: false,

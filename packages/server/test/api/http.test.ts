@@ -17,7 +17,11 @@ describe('GraphQL over HTTP', () => {
   it('answers CORS preflight requests', async () => {
     const response = await fetch(`${api.server.url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://x.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://x.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-methods')).toContain('POST');

@@ -6,14 +6,47 @@ const LEADERBOARD = /* GraphQL */ `
   query Leaderboard($slug: String!, $metric: String, $first: Int, $after: String, $extra: Boolean, $code: Boolean) {
     benchmark(slug: $slug) {
       slug
-      task { slug }
-      dataset { slug }
+      task {
+        slug
+      }
+      dataset {
+        slug
+      }
       resultCount
-      metrics { name position direction directionSource isNumeric }
+      metrics {
+        name
+        position
+        direction
+        directionSource
+        isNumeric
+      }
       rows(metric: $metric, first: $first, after: $after, usesAdditionalData: $extra, hasCode: $code) {
         totalCount
-        pageInfo { hasNextPage endCursor }
-        edges { node { rank metric { name } value { raw value } result { modelName evaluatedOn usesAdditionalData hasCode paper { slug } } } }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            rank
+            metric {
+              name
+            }
+            value {
+              raw
+              value
+            }
+            result {
+              modelName
+              evaluatedOn
+              usesAdditionalData
+              hasCode
+              paper {
+                slug
+              }
+            }
+          }
+        }
       }
     }
   }
@@ -32,7 +65,13 @@ describe('benchmark(slug:)', () => {
     expect(benchmark.metrics).toEqual([
       { name: 'EM', position: 0, direction: 'HIGHER_IS_BETTER', directionSource: 'METRIC_NAME', isNumeric: true },
       { name: 'F1', position: 1, direction: 'HIGHER_IS_BETTER', directionSource: 'METRIC_NAME', isNumeric: true },
-      { name: 'Backbone', position: 2, direction: 'HIGHER_IS_BETTER', directionSource: 'METRIC_NAME', isNumeric: false },
+      {
+        name: 'Backbone',
+        position: 2,
+        direction: 'HIGHER_IS_BETTER',
+        directionSource: 'METRIC_NAME',
+        isNumeric: false,
+      },
     ]);
   });
 
@@ -66,7 +105,10 @@ describe('benchmark(slug:)', () => {
       [1, 'ResNet-152'],
       [2, 'VGG-19'],
     ]);
-    const byParams = await api.server.query(LEADERBOARD, { slug: 'image-classification-on-imagenet', metric: 'Params' });
+    const byParams = await api.server.query(LEADERBOARD, {
+      slug: 'image-classification-on-imagenet',
+      metric: 'Params',
+    });
     expect(byParams.data!.benchmark.rows.edges.map((e: { node: Row }) => e.node.value!.value)).toEqual([60e6, 144e6]);
   });
 
@@ -128,8 +170,25 @@ describe('sotaHistory', () => {
   const HISTORY = /* GraphQL */ `
     query History($slug: String!, $metric: String) {
       benchmark(slug: $slug) {
-        sotaHistory(metric: $metric) { date value metric { name } result { modelName } }
-        best { rank value { raw } result { modelName } }
+        sotaHistory(metric: $metric) {
+          date
+          value
+          metric {
+            name
+          }
+          result {
+            modelName
+          }
+        }
+        best {
+          rank
+          value {
+            raw
+          }
+          result {
+            modelName
+          }
+        }
       }
     }
   `;

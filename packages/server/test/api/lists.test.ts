@@ -9,8 +9,19 @@ describe('papers', () => {
     query Papers($filter: PaperFilter, $orderBy: PaperOrder, $first: Int, $after: String) {
       papers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
         totalCount
-        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-        edges { cursor node { slug published } }
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            slug
+            published
+          }
+        }
       }
     }
   `;
@@ -18,7 +29,12 @@ describe('papers', () => {
   it('lists newest first by default, with a total count', async () => {
     const { data } = await api.server.query(PAPERS);
     expect(data!.papers.totalCount).toBe(4);
-    expect(data!.papers.edges.map((e: any) => e.node.published)).toEqual(['2019-06-19', '2018-10-11', '2016-11-05', '2015-12-10']);
+    expect(data!.papers.edges.map((e: any) => e.node.published)).toEqual([
+      '2019-06-19',
+      '2018-10-11',
+      '2016-11-05',
+      '2015-12-10',
+    ]);
   });
 
   it('walks every page with first/after and ends with hasNextPage false', async () => {
@@ -50,13 +66,29 @@ describe('papers', () => {
   });
 
   it.each([
-    [{ task: 'question-answering' }, ['xlnet-generalized-autoregressive-pretraining-for-language-understanding', 'bert-pre-training-of-deep-bidirectional', 'bidirectional-attention-flow-for-machine-comprehension']],
+    [
+      { task: 'question-answering' },
+      [
+        'xlnet-generalized-autoregressive-pretraining-for-language-understanding',
+        'bert-pre-training-of-deep-bidirectional',
+        'bidirectional-attention-flow-for-machine-comprehension',
+      ],
+    ],
     [{ method: 'dropout' }, ['bert-pre-training-of-deep-bidirectional']],
     [{ dataset: 'imagenet' }, ['deep-residual-learning-for-image-recognition']],
     [{ area: 'computer-vision' }, ['deep-residual-learning-for-image-recognition']],
-    [{ yearFrom: 2016, yearTo: 2018 }, ['bert-pre-training-of-deep-bidirectional', 'bidirectional-attention-flow-for-machine-comprehension']],
+    [
+      { yearFrom: 2016, yearTo: 2018 },
+      ['bert-pre-training-of-deep-bidirectional', 'bidirectional-attention-flow-for-machine-comprehension'],
+    ],
     [{ hasCode: true }, ['bert-pre-training-of-deep-bidirectional', 'deep-residual-learning-for-image-recognition']],
-    [{ hasCode: false, task: 'question-answering' }, ['xlnet-generalized-autoregressive-pretraining-for-language-understanding', 'bidirectional-attention-flow-for-machine-comprehension']],
+    [
+      { hasCode: false, task: 'question-answering' },
+      [
+        'xlnet-generalized-autoregressive-pretraining-for-language-understanding',
+        'bidirectional-attention-flow-for-machine-comprehension',
+      ],
+    ],
     [{ query: 'residual networks' }, ['deep-residual-learning-for-image-recognition']],
     [{ task: 'no-such-task' }, []],
   ])('filters by %j', async (filter, expected) => {
@@ -104,14 +136,30 @@ describe('tasks, datasets, methods, benchmarks, areas', () => {
   it('filters tasks by area and parent, and orders them', async () => {
     const query = /* GraphQL */ `
       query Tasks($filter: TaskFilter, $orderBy: TaskOrder) {
-        tasks(filter: $filter, orderBy: $orderBy) { totalCount edges { node { slug paperCount } } }
+        tasks(filter: $filter, orderBy: $orderBy) {
+          totalCount
+          edges {
+            node {
+              slug
+              paperCount
+            }
+          }
+        }
       }
     `;
     const byPapers = await api.server.query(query);
-    expect(slugs(byPapers.data!.tasks)).toEqual(['question-answering', 'open-domain-question-answering', 'image-classification']);
+    expect(slugs(byPapers.data!.tasks)).toEqual([
+      'question-answering',
+      'open-domain-question-answering',
+      'image-classification',
+    ]);
     expect(byPapers.data!.tasks.edges[0].node.paperCount).toBe(3);
     const byName = await api.server.query(query, { orderBy: 'NAME_ASC' });
-    expect(slugs(byName.data!.tasks)).toEqual(['image-classification', 'open-domain-question-answering', 'question-answering']);
+    expect(slugs(byName.data!.tasks)).toEqual([
+      'image-classification',
+      'open-domain-question-answering',
+      'question-answering',
+    ]);
     const nlp = await api.server.query(query, { filter: { area: 'natural-language-processing' } });
     expect(nlp.data!.tasks.totalCount).toBe(2);
     const children = await api.server.query(query, { filter: { parent: 'question-answering' } });
@@ -124,44 +172,90 @@ describe('tasks, datasets, methods, benchmarks, areas', () => {
 
   it('filters datasets by task, modality and language', async () => {
     const query = /* GraphQL */ `
-      query Datasets($filter: DatasetFilter) { datasets(filter: $filter, orderBy: NAME_ASC) { edges { node { slug } } } }
+      query Datasets($filter: DatasetFilter) {
+        datasets(filter: $filter, orderBy: NAME_ASC) {
+          edges {
+            node {
+              slug
+            }
+          }
+        }
+      }
     `;
     expect(slugs((await api.server.query(query)).data!.datasets)).toEqual(['imagenet', 'squad11']);
-    expect(slugs((await api.server.query(query, { filter: { task: 'question-answering' } })).data!.datasets)).toEqual(['squad11']);
-    expect(slugs((await api.server.query(query, { filter: { modality: 'Images' } })).data!.datasets)).toEqual(['imagenet']);
-    expect(slugs((await api.server.query(query, { filter: { language: 'English' } })).data!.datasets)).toEqual(['squad11']);
+    expect(slugs((await api.server.query(query, { filter: { task: 'question-answering' } })).data!.datasets)).toEqual([
+      'squad11',
+    ]);
+    expect(slugs((await api.server.query(query, { filter: { modality: 'Images' } })).data!.datasets)).toEqual([
+      'imagenet',
+    ]);
+    expect(slugs((await api.server.query(query, { filter: { language: 'English' } })).data!.datasets)).toEqual([
+      'squad11',
+    ]);
     expect(slugs((await api.server.query(query, { filter: { query: '100%_' } })).data!.datasets)).toEqual([]);
   });
 
   it('filters methods by collection and area, most-used first', async () => {
     const query = /* GraphQL */ `
-      query Methods($filter: MethodFilter) { methods(filter: $filter) { edges { node { slug paperCount } } } }
+      query Methods($filter: MethodFilter) {
+        methods(filter: $filter) {
+          edges {
+            node {
+              slug
+              paperCount
+            }
+          }
+        }
+      }
     `;
     const all = await api.server.query(query);
     expect(all.data!.methods.edges.map((e: any) => [e.node.slug, e.node.paperCount])).toEqual([
       ['transformer', 2],
       ['dropout', 1],
     ]);
-    expect(slugs((await api.server.query(query, { filter: { collection: 'attention-mechanisms' } })).data!.methods)).toEqual(['transformer']);
-    expect(slugs((await api.server.query(query, { filter: { area: 'natural-language-processing' } })).data!.methods)).toEqual(['transformer']);
+    expect(
+      slugs((await api.server.query(query, { filter: { collection: 'attention-mechanisms' } })).data!.methods),
+    ).toEqual(['transformer']);
+    expect(
+      slugs((await api.server.query(query, { filter: { area: 'natural-language-processing' } })).data!.methods),
+    ).toEqual(['transformer']);
   });
 
   it('filters benchmarks by task, dataset and area', async () => {
     const query = /* GraphQL */ `
-      query Benchmarks($filter: BenchmarkFilter) { benchmarks(filter: $filter) { totalCount edges { node { slug } } } }
+      query Benchmarks($filter: BenchmarkFilter) {
+        benchmarks(filter: $filter) {
+          totalCount
+          edges {
+            node {
+              slug
+            }
+          }
+        }
+      }
     `;
     expect(slugs((await api.server.query(query)).data!.benchmarks)).toEqual([
       'question-answering-on-squad11',
       'image-classification-on-imagenet',
     ]);
-    expect(slugs((await api.server.query(query, { filter: { task: 'image-classification' } })).data!.benchmarks)).toEqual(['image-classification-on-imagenet']);
-    expect(slugs((await api.server.query(query, { filter: { dataset: 'squad11' } })).data!.benchmarks)).toEqual(['question-answering-on-squad11']);
-    expect(slugs((await api.server.query(query, { filter: { area: 'computer-vision' } })).data!.benchmarks)).toEqual(['image-classification-on-imagenet']);
-    expect(slugs((await api.server.query(query, { filter: { query: 'squad' } })).data!.benchmarks)).toEqual(['question-answering-on-squad11']);
+    expect(
+      slugs((await api.server.query(query, { filter: { task: 'image-classification' } })).data!.benchmarks),
+    ).toEqual(['image-classification-on-imagenet']);
+    expect(slugs((await api.server.query(query, { filter: { dataset: 'squad11' } })).data!.benchmarks)).toEqual([
+      'question-answering-on-squad11',
+    ]);
+    expect(slugs((await api.server.query(query, { filter: { area: 'computer-vision' } })).data!.benchmarks)).toEqual([
+      'image-classification-on-imagenet',
+    ]);
+    expect(slugs((await api.server.query(query, { filter: { query: 'squad' } })).data!.benchmarks)).toEqual([
+      'question-answering-on-squad11',
+    ]);
   });
 
   it('lists areas, largest first', async () => {
-    const { data } = await api.server.query(`{ areas { totalCount edges { node { slug taskCount benchmarkCount } } } }`);
+    const { data } = await api.server.query(
+      `{ areas { totalCount edges { node { slug taskCount benchmarkCount } } } }`,
+    );
     expect(data!.areas.edges.map((e: any) => e.node)).toEqual([
       { slug: 'natural-language-processing', taskCount: 2, benchmarkCount: 1 },
       { slug: 'computer-vision', taskCount: 1, benchmarkCount: 1 },

@@ -4,19 +4,68 @@ const api = useApiFixture();
 
 describe('task(slug:)', () => {
   it('returns the data of a task page', async () => {
-    const { data, errors } = await api.server.query(/* GraphQL */ `{
-      task(slug: "question-answering") {
-        name description synonyms
-        area { slug } areas { slug }
-        parents { slug } subtasks { slug }
-        datasets { slug }
-        benchmarks { slug dataset { name } best { value { raw } result { modelName } } }
-        papers(first: 2) { totalCount edges { node { slug } } pageInfo { hasNextPage } }
-        paperCount benchmarkCount datasetCount subtaskCount
+    const { data, errors } = await api.server.query(/* GraphQL */ `
+      {
+        task(slug: "question-answering") {
+          name
+          description
+          synonyms
+          area {
+            slug
+          }
+          areas {
+            slug
+          }
+          parents {
+            slug
+          }
+          subtasks {
+            slug
+          }
+          datasets {
+            slug
+          }
+          benchmarks {
+            slug
+            dataset {
+              name
+            }
+            best {
+              value {
+                raw
+              }
+              result {
+                modelName
+              }
+            }
+          }
+          papers(first: 2) {
+            totalCount
+            edges {
+              node {
+                slug
+              }
+            }
+            pageInfo {
+              hasNextPage
+            }
+          }
+          paperCount
+          benchmarkCount
+          datasetCount
+          subtaskCount
+        }
+        child: task(slug: "open-domain-question-answering") {
+          synonyms
+          parents {
+            slug
+          }
+        }
+        missing: task(slug: "nope") {
+          slug
+        }
       }
-      child: task(slug: "open-domain-question-answering") { synonyms parents { slug } }
-      missing: task(slug: "nope") { slug }
-    }`);
+    `);
     expect(errors).toBeUndefined();
     expect(data!.task).toMatchObject({
       name: 'Question Answering',
@@ -26,7 +75,11 @@ describe('task(slug:)', () => {
       subtasks: [{ slug: 'open-domain-question-answering' }],
       datasets: [{ slug: 'squad11' }],
       benchmarks: [
-        { slug: 'question-answering-on-squad11', dataset: { name: 'SQuAD1.1' }, best: { value: { raw: '89.898' }, result: { modelName: 'XLNet' } } },
+        {
+          slug: 'question-answering-on-squad11',
+          dataset: { name: 'SQuAD1.1' },
+          best: { value: { raw: '89.898' }, result: { modelName: 'XLNet' } },
+        },
       ],
       papers: { totalCount: 3, pageInfo: { hasNextPage: true } },
       paperCount: 3,
@@ -42,13 +95,39 @@ describe('task(slug:)', () => {
 
 describe('dataset, method, area, collection, author', () => {
   it('returns the data of a dataset page', async () => {
-    const { data } = await api.server.query(/* GraphQL */ `{
-      dataset(slug: "squad11") {
-        name modalities languages tasks { slug } benchmarks { slug }
-        papers { totalCount edges { node { slug } } } paperCount parent { slug } subdatasets { slug }
+    const { data } = await api.server.query(/* GraphQL */ `
+      {
+        dataset(slug: "squad11") {
+          name
+          modalities
+          languages
+          tasks {
+            slug
+          }
+          benchmarks {
+            slug
+          }
+          papers {
+            totalCount
+            edges {
+              node {
+                slug
+              }
+            }
+          }
+          paperCount
+          parent {
+            slug
+          }
+          subdatasets {
+            slug
+          }
+        }
+        missing: dataset(slug: "nope") {
+          slug
+        }
       }
-      missing: dataset(slug: "nope") { slug }
-    }`);
+    `);
     expect(data!.dataset).toEqual({
       name: 'SQuAD1.1',
       modalities: ['Texts'],
@@ -71,17 +150,61 @@ describe('dataset, method, area, collection, author', () => {
   });
 
   it('returns the data of method, collection and area pages', async () => {
-    const { data } = await api.server.query(/* GraphQL */ `{
-      method(slug: "transformer") { name introducedYear paperCount collections { slug area { slug } } papers { totalCount } }
-      methodCollection(slug: "attention-mechanisms") { name methods { slug } area { name } }
-      area(slug: "natural-language-processing") {
-        name taskCount benchmarkCount methodCollections { slug }
-        tasks(topLevel: true) { edges { node { slug } } }
-        benchmarks { edges { node { slug } } }
+    const { data } = await api.server.query(/* GraphQL */ `
+      {
+        method(slug: "transformer") {
+          name
+          introducedYear
+          paperCount
+          collections {
+            slug
+            area {
+              slug
+            }
+          }
+          papers {
+            totalCount
+          }
+        }
+        methodCollection(slug: "attention-mechanisms") {
+          name
+          methods {
+            slug
+          }
+          area {
+            name
+          }
+        }
+        area(slug: "natural-language-processing") {
+          name
+          taskCount
+          benchmarkCount
+          methodCollections {
+            slug
+          }
+          tasks(topLevel: true) {
+            edges {
+              node {
+                slug
+              }
+            }
+          }
+          benchmarks {
+            edges {
+              node {
+                slug
+              }
+            }
+          }
+        }
+        missingMethod: method(slug: "nope") {
+          slug
+        }
+        missingArea: area(slug: "nope") {
+          slug
+        }
       }
-      missingMethod: method(slug: "nope") { slug }
-      missingArea: area(slug: "nope") { slug }
-    }`);
+    `);
     expect(data!.method).toEqual({
       name: 'Transformer',
       introducedYear: 2017,
@@ -107,16 +230,32 @@ describe('dataset, method, area, collection, author', () => {
   });
 
   it("lists an author's papers", async () => {
-    const { data } = await api.server.query(/* GraphQL */ `{
-      paper(slug: "bert-pre-training-of-deep-bidirectional") { authors { id name papers { edges { node { slug } } } } }
-    }`);
+    const { data } = await api.server.query(/* GraphQL */ `
+      {
+        paper(slug: "bert-pre-training-of-deep-bidirectional") {
+          authors {
+            id
+            name
+            papers {
+              edges {
+                node {
+                  slug
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     const devlin = data!.paper.authors[0];
     expect(devlin.name).toBe('Jacob Devlin');
     expect(devlin.papers.edges).toEqual([{ node: { slug: 'bert-pre-training-of-deep-bidirectional' } }]);
   });
 
   it('counts the whole graph', async () => {
-    const { data } = await api.server.query(`{ stats { papers papersWithCode tasks datasets methods benchmarks results repositories } }`);
+    const { data } = await api.server.query(
+      `{ stats { papers papersWithCode tasks datasets methods benchmarks results repositories } }`,
+    );
     expect(data!.stats).toEqual({
       papers: 4,
       papersWithCode: 2,
@@ -132,13 +271,47 @@ describe('dataset, method, area, collection, author', () => {
 
 describe('node(id:)', () => {
   it('refetches every kind of object by its global id', async () => {
-    const { data } = await api.server.query(/* GraphQL */ `{
-      paper(slug: "bert-pre-training-of-deep-bidirectional") {
-        id authors { id } repositories { repository { id } }
-        results { id values { metric { id } } benchmark { id task { id area { id } } dataset { id } } }
-        methods { id collections { id } }
+    const { data } = await api.server.query(/* GraphQL */ `
+      {
+        paper(slug: "bert-pre-training-of-deep-bidirectional") {
+          id
+          authors {
+            id
+          }
+          repositories {
+            repository {
+              id
+            }
+          }
+          results {
+            id
+            values {
+              metric {
+                id
+              }
+            }
+            benchmark {
+              id
+              task {
+                id
+                area {
+                  id
+                }
+              }
+              dataset {
+                id
+              }
+            }
+          }
+          methods {
+            id
+            collections {
+              id
+            }
+          }
+        }
       }
-    }`);
+    `);
     const paper = data!.paper;
     const ids: [string, string][] = [
       ['Paper', paper.id],
@@ -163,7 +336,11 @@ describe('node(id:)', () => {
     const absent = Buffer.from('Paper:no-such-paper').toString('base64url');
     const ok = await api.server.query(`query ($id: ID!) { node(id: $id) { id } }`, { id: absent });
     expect(ok.data!.node).toBeNull();
-    for (const id of ['garbage!', Buffer.from('Spaceship:1').toString('base64url'), Buffer.from('Result:abc').toString('base64url')]) {
+    for (const id of [
+      'garbage!',
+      Buffer.from('Spaceship:1').toString('base64url'),
+      Buffer.from('Result:abc').toString('base64url'),
+    ]) {
       const bad = await api.server.query(`query ($id: ID!) { node(id: $id) { id } }`, { id });
       expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
     }

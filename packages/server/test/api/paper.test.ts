@@ -19,17 +19,57 @@ afterAll(async () => {
 const PAPER_PAGE = /* GraphQL */ `
   query PaperPage($slug: String, $arxivId: String) {
     paper(slug: $slug, arxivId: $arxivId) {
-      id slug arxivId title abstract published proceeding urlAbs urlPdf hasCode
-      authors { name }
-      tasks { slug name }
-      methods { slug }
-      repositories { isOfficial repository { url framework stars fullName } }
+      id
+      slug
+      arxivId
+      title
+      abstract
+      published
+      proceeding
+      urlAbs
+      urlPdf
+      hasCode
+      authors {
+        name
+      }
+      tasks {
+        slug
+        name
+      }
+      methods {
+        slug
+      }
+      repositories {
+        isOfficial
+        repository {
+          url
+          framework
+          stars
+          fullName
+        }
+      }
       results {
         modelName
-        benchmark { slug task { name } dataset { name } }
-        values { raw value metric { name } }
+        benchmark {
+          slug
+          task {
+            name
+          }
+          dataset {
+            name
+          }
+        }
+        values {
+          raw
+          value
+          metric {
+            name
+          }
+        }
       }
-      relatedPapers { slug }
+      relatedPapers {
+        slug
+      }
     }
   }
 `;
@@ -48,7 +88,10 @@ describe('paper(slug:) and paper(arxivId:)', () => {
       'Kenton Lee',
       'Kristina Toutanova',
     ]);
-    expect(paper.tasks.map((t: { slug: string }) => t.slug)).toEqual(['open-domain-question-answering', 'question-answering']);
+    expect(paper.tasks.map((t: { slug: string }) => t.slug)).toEqual([
+      'open-domain-question-answering',
+      'question-answering',
+    ]);
     expect(paper.methods.map((m: { slug: string }) => m.slug)).toEqual(['dropout', 'transformer']);
     expect(paper.hasCode).toBe(true);
     // Official code first, whatever the stars say.
@@ -59,7 +102,11 @@ describe('paper(slug:) and paper(arxivId:)', () => {
     expect(paper.results).toHaveLength(1);
     expect(paper.results[0]).toMatchObject({
       modelName: 'BERT (ensemble)',
-      benchmark: { slug: 'question-answering-on-squad11', task: { name: 'Question Answering' }, dataset: { name: 'SQuAD1.1' } },
+      benchmark: {
+        slug: 'question-answering-on-squad11',
+        task: { name: 'Question Answering' },
+        dataset: { name: 'SQuAD1.1' },
+      },
     });
     expect(paper.results[0].values).toEqual([
       { raw: '87.433', value: 87.433, metric: { name: 'EM' } },

@@ -12,7 +12,10 @@ beforeAll(async () => {
   db = await createTestDatabase({ logger: counter });
   const f = new GraphFactory(db.dataSource);
   const area = await f.area('Natural Language Processing');
-  const tasks = [await f.task('Question Answering', { areas: [area] }), await f.task('Reading Comprehension', { areas: [area] })];
+  const tasks = [
+    await f.task('Question Answering', { areas: [area] }),
+    await f.task('Reading Comprehension', { areas: [area] }),
+  ];
   const datasets = [await f.dataset('SQuAD1.1'), await f.dataset('CoQA')];
   const benchmarks = [
     await f.benchmark(tasks[0]!, datasets[0]!, [{ name: 'EM' }, { name: 'F1' }]),
@@ -41,13 +44,38 @@ const NESTED = /* GraphQL */ `
       edges {
         node {
           title
-          authors { name }
-          tasks { name area { name } }
-          repositories { isOfficial repository { url } }
+          authors {
+            name
+          }
+          tasks {
+            name
+            area {
+              name
+            }
+          }
+          repositories {
+            isOfficial
+            repository {
+              url
+            }
+          }
           results {
             modelName
-            values { raw metric { name } }
-            benchmark { slug task { name } dataset { name } }
+            values {
+              raw
+              metric {
+                name
+              }
+            }
+            benchmark {
+              slug
+              task {
+                name
+              }
+              dataset {
+                name
+              }
+            }
           }
         }
       }

@@ -54,7 +54,9 @@ describe('GraphQL limits and transport', () => {
   it('rejects queries nested too deeply before running them', async () => {
     let selection = 'slug';
     for (let i = 0; i < 20; i++) selection = `relatedPapers { ${selection} }`;
-    const { data, errors } = await api.server.query(`{ paper(slug: "bert-pre-training-of-deep-bidirectional") { ${selection} } }`);
+    const { data, errors } = await api.server.query(
+      `{ paper(slug: "bert-pre-training-of-deep-bidirectional") { ${selection} } }`,
+    );
     expect(data).toBeUndefined();
     expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(errors?.[0]?.message).toMatch(/depth/i);

@@ -15,7 +15,10 @@ describe('a broken file', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     folder = mkdtempSync(join(tmpdir(), 'pwc-broken-'));
-    const ok = await importArchive({ dataSource: db.dataSource, files: [sampleFile('datasets'), sampleFile('papers-with-abstracts')] });
+    const ok = await importArchive({
+      dataSource: db.dataSource,
+      files: [sampleFile('datasets'), sampleFile('papers-with-abstracts')],
+    });
     expect(ok.ok).toBe(true);
     before = await tableContents(db.dataSource);
   });
@@ -55,7 +58,10 @@ describe('a broken file', () => {
   it('unbalanced brackets name the record where the array broke', async () => {
     const text = gunzipSync(readFileSync(sampleFile('evaluation-tables'))).toString('utf8');
     const secondRecord = text.indexOf('\n{', 5);
-    const error = await importBroken('evaluation-tables.json', `${text.slice(0, secondRecord + 40)}}}}${text.slice(secondRecord + 40)}`);
+    const error = await importBroken(
+      'evaluation-tables.json',
+      `${text.slice(0, secondRecord + 40)}}}}${text.slice(secondRecord + 40)}`,
+    );
     expect(error).toMatch(/expected ',' or '\]' after an array element but found .* \(record 2, character \d+/);
   });
 
@@ -66,7 +72,9 @@ describe('a broken file', () => {
   });
 
   it('wrong shape: not an array, or records of another kind', async () => {
-    expect(await importBroken('datasets.json', '{"count": 1, "results": []}')).toMatch(/expected a JSON array but found '\{'/);
+    expect(await importBroken('datasets.json', '{"count": 1, "results": []}')).toMatch(
+      /expected a JSON array but found '\{'/,
+    );
     expect(await importBroken('methods.json', '[{"repo_url": "https://github.com/a/b"}]')).toMatch(/wrong shape/);
   });
 });

@@ -31,7 +31,10 @@ describe('a bulk load of a generated archive', () => {
 
     const facts = leaderboardFacts(readRaw(join(folder, 'evaluation-tables.json.gz')));
     const [{ n: resultCount }] = await db.dataSource.query('SELECT count(*)::int AS n FROM result');
-    const skipped = report.files.find((f) => f.kind === 'evaluation-tables')?.skipped['result row with neither a model_name nor a value']?.count ?? 0;
+    const skipped =
+      report.files.find((f) => f.kind === 'evaluation-tables')?.skipped[
+        'result row with neither a model_name nor a value'
+      ]?.count ?? 0;
     expect(resultCount).toBe(facts.rows - skipped);
 
     expect(await db.dataSource.query(`SELECT indexname FROM pg_indexes WHERE indexname = 'paper_search_gin'`)).toEqual([

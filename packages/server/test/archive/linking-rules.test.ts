@@ -21,9 +21,13 @@ describe('linking rules of the archive import', () => {
     const papers = report.files.find((f) => f.kind === 'papers-with-abstracts');
     expect(papers?.skipped['paper without a title']).toEqual({ count: 1, examples: ['#3 no-title'] });
     expect(papers?.skipped['paper without a paperswithcode.com paper_url']?.count).toBe(1);
-    expect(papers?.notes['invalid or implausible date (left empty)']?.examples).toEqual(['title-only-paper 2222-01-01']);
+    expect(papers?.notes['invalid or implausible date (left empty)']?.examples).toEqual([
+      'title-only-paper 2222-01-01',
+    ]);
     const links = report.files.find((f) => f.kind === 'links-between-papers-and-code');
-    expect(links?.skipped['paper not in the database']?.examples).toEqual(['#2 https://paperswithcode.com/paper/not-imported']);
+    expect(links?.skipped['paper not in the database']?.examples).toEqual([
+      '#2 https://paperswithcode.com/paper/not-imported',
+    ]);
     expect(report.files.find((f) => f.kind === 'datasets')?.skipped['dataset without a name']?.count).toBe(1);
   });
 
@@ -38,17 +42,24 @@ describe('linking rules of the archive import', () => {
   });
 
   it('builds the task hierarchy from subtasks and areas from categories, shared with method areas', async () => {
-    expect(await query(
-      `SELECT p.slug AS parent, c.slug AS child FROM task_parent tp JOIN task p ON p.id = tp.parent_id JOIN task c ON c.id = tp.child_id`,
-    )).toEqual([{ parent: 'img-foo', child: 'tiny-foo' }]);
+    expect(
+      await query(
+        `SELECT p.slug AS parent, c.slug AS child FROM task_parent tp JOIN task p ON p.id = tp.parent_id JOIN task c ON c.id = tp.child_id`,
+      ),
+    ).toEqual([{ parent: 'img-foo', child: 'tiny-foo' }]);
     expect(await query(`SELECT slug, name FROM area ORDER BY slug`)).toEqual([
       { slug: 'computer-vision', name: 'Computer Vision' },
       { slug: 'miscellaneous', name: 'Miscellaneous' },
     ]);
-    expect(await query(
-      `SELECT a.slug, ta.position FROM task_area ta JOIN area a ON a.id = ta.area_id JOIN task t ON t.id = ta.task_id
+    expect(
+      await query(
+        `SELECT a.slug, ta.position FROM task_area ta JOIN area a ON a.id = ta.area_id JOIN task t ON t.id = ta.task_id
        WHERE t.slug = 'tiny-foo' ORDER BY ta.position`,
-    )).toEqual([{ slug: 'computer-vision', position: 0 }, { slug: 'miscellaneous', position: 1 }]);
+      ),
+    ).toEqual([
+      { slug: 'computer-vision', position: 0 },
+      { slug: 'miscellaneous', position: 1 },
+    ]);
   });
 
   it('finds leaderboard datasets by name, then by variants; subdatasets become datasets with a parent', async () => {
@@ -58,13 +69,21 @@ describe('linking rules of the archive import', () => {
       { slug: 'img-foo-on-sqli-hard' },
       { slug: 'tiny-foo-on-foo' },
     ]);
-    expect(await one(
-      `SELECT d.name, p.slug AS parent FROM dataset d JOIN dataset p ON p.id = d.parent_id WHERE d.slug = 'sqli-hard'`,
-    )).toEqual({ name: 'SQLi (hard)', parent: 'sqli' });
-    expect(await one(`SELECT p.slug AS parent FROM dataset d JOIN dataset p ON p.id = d.parent_id WHERE d.slug = 'foo-mini'`)).toEqual({ parent: 'foo' });
-    expect(await query(
-      `SELECT t.slug FROM dataset_task dt JOIN task t ON t.id = dt.task_id JOIN dataset d ON d.id = dt.dataset_id WHERE d.slug = 'foo' ORDER BY 1`,
-    )).toEqual([{ slug: 'img-foo' }, { slug: 'tiny-foo' }]);
+    expect(
+      await one(
+        `SELECT d.name, p.slug AS parent FROM dataset d JOIN dataset p ON p.id = d.parent_id WHERE d.slug = 'sqli-hard'`,
+      ),
+    ).toEqual({ name: 'SQLi (hard)', parent: 'sqli' });
+    expect(
+      await one(
+        `SELECT p.slug AS parent FROM dataset d JOIN dataset p ON p.id = d.parent_id WHERE d.slug = 'foo-mini'`,
+      ),
+    ).toEqual({ parent: 'foo' });
+    expect(
+      await query(
+        `SELECT t.slug FROM dataset_task dt JOIN task t ON t.id = dt.task_id JOIN dataset d ON d.id = dt.dataset_id WHERE d.slug = 'foo' ORDER BY 1`,
+      ),
+    ).toEqual([{ slug: 'img-foo' }, { slug: 'tiny-foo' }]);
   });
 
   it('links rows to papers by arXiv id, then by normalized title, and keeps rows that match nothing', async () => {
@@ -74,12 +93,42 @@ describe('linking rules of the archive import', () => {
        WHERE b.slug = 'img-foo-on-foo' ORDER BY r.id`,
     );
     expect(rows).toEqual([
-      { model_name: 'FooNet', paper: 'a-paper-about-foo', paper_title: 'Something else', paper_url: 'https://arxiv.org/abs/2001.00001v3', evaluated_on: '2020-01-01', uses_additional_data: true, source: 'pwc-archive' },
-      { model_name: '<script>alert(1)</script>', paper: 'title-only-paper', paper_title: 'Title-only paper: matching by name', paper_url: null, evaluated_on: '2021-06-01', uses_additional_data: false, source: 'pwc-archive' },
-      { model_name: 'Orphan', paper: null, paper_title: 'A paper nobody imported', paper_url: 'https://example.org/orphan.pdf', evaluated_on: null, uses_additional_data: false, source: 'pwc-archive' },
+      {
+        model_name: 'FooNet',
+        paper: 'a-paper-about-foo',
+        paper_title: 'Something else',
+        paper_url: 'https://arxiv.org/abs/2001.00001v3',
+        evaluated_on: '2020-01-01',
+        uses_additional_data: true,
+        source: 'pwc-archive',
+      },
+      {
+        model_name: '<script>alert(1)</script>',
+        paper: 'title-only-paper',
+        paper_title: 'Title-only paper: matching by name',
+        paper_url: null,
+        evaluated_on: '2021-06-01',
+        uses_additional_data: false,
+        source: 'pwc-archive',
+      },
+      {
+        model_name: 'Orphan',
+        paper: null,
+        paper_title: 'A paper nobody imported',
+        paper_url: 'https://example.org/orphan.pdf',
+        evaluated_on: null,
+        uses_additional_data: false,
+        source: 'pwc-archive',
+      },
     ]);
-    expect(await one(`SELECT p.slug FROM result r JOIN paper p ON p.id = r.paper_id WHERE r.model_name = 'FooNet' AND r.paper_url LIKE '%pdf%'`)).toEqual({ slug: 'a-paper-about-foo' });
-    expect(await one(`SELECT code_links, model_links FROM result WHERE model_name = '<script>alert(1)</script>'`)).toEqual({
+    expect(
+      await one(
+        `SELECT p.slug FROM result r JOIN paper p ON p.id = r.paper_id WHERE r.model_name = 'FooNet' AND r.paper_url LIKE '%pdf%'`,
+      ),
+    ).toEqual({ slug: 'a-paper-about-foo' });
+    expect(
+      await one(`SELECT code_links, model_links FROM result WHERE model_name = '<script>alert(1)</script>'`),
+    ).toEqual({
       code_links: [{ title: 't/only', url: 'https://github.com/t/only' }],
       model_links: [{ title: 'weights', url: 'https://huggingface.co/t/only' }],
     });
@@ -103,9 +152,11 @@ describe('linking rules of the archive import', () => {
       { name: 'F1', raw: '-', value: null },
       { name: 'Backbone', raw: 'ViT', value: null },
     ]);
-    expect(await query(
-      `SELECT m.name, m.position, m.is_numeric FROM metric m JOIN benchmark b ON b.id = m.benchmark_id WHERE b.slug = 'img-foo-on-foo' ORDER BY m.position`,
-    )).toEqual([
+    expect(
+      await query(
+        `SELECT m.name, m.position, m.is_numeric FROM metric m JOIN benchmark b ON b.id = m.benchmark_id WHERE b.slug = 'img-foo-on-foo' ORDER BY m.position`,
+      ),
+    ).toEqual([
       { name: 'Accuracy', position: 0, is_numeric: true },
       { name: 'Error', position: 1, is_numeric: true },
       { name: 'EM', position: 2, is_numeric: true },
@@ -118,10 +169,13 @@ describe('linking rules of the archive import', () => {
   });
 
   it('infers metric directions from names, else from the trend of values over time, and records the source', async () => {
-    const directions = await query(
-      `SELECT m.name, m.direction, m.direction_source FROM metric m ORDER BY m.name`,
+    const directions = await query(`SELECT m.name, m.direction, m.direction_source FROM metric m ORDER BY m.name`);
+    const byName = Object.fromEntries(
+      directions.map((d: { name: string; direction: string; direction_source: string }) => [
+        d.name,
+        [d.direction, d.direction_source],
+      ]),
     );
-    const byName = Object.fromEntries(directions.map((d: { name: string; direction: string; direction_source: string }) => [d.name, [d.direction, d.direction_source]]));
     expect(byName).toMatchObject({
       Accuracy: ['HIGHER_IS_BETTER', 'METRIC_NAME'],
       'Top-1 Accuracy': ['HIGHER_IS_BETTER', 'METRIC_NAME'],
@@ -135,36 +189,67 @@ describe('linking rules of the archive import', () => {
   });
 
   it('joins methods embedded in papers by name, creates unknown ones, and records collections and their parents', async () => {
-    expect(await query(
-      `SELECT m.slug, m.description FROM paper_method pm JOIN method m ON m.id = pm.method_id JOIN paper p ON p.id = pm.paper_id
+    expect(
+      await query(
+        `SELECT m.slug, m.description FROM paper_method pm JOIN method m ON m.id = pm.method_id JOIN paper p ON p.id = pm.paper_id
        WHERE p.slug = 'a-paper-about-foo' ORDER BY m.slug`,
-    )).toEqual([
+      ),
+    ).toEqual([
       { slug: 'convolution', description: 'A $k \\times k$ kernel.' },
       { slug: 'embedded-only', description: 'only in papers' },
     ]);
-    expect(await one(
-      `SELECT c.name, c.description, a.slug AS area, p.name AS parent FROM method_collection c
+    expect(
+      await one(
+        `SELECT c.name, c.description, a.slug AS area, p.name AS parent FROM method_collection c
        LEFT JOIN area a ON a.id = c.area_id LEFT JOIN method_collection p ON p.id = c.parent_id WHERE c.slug = 'convolutions'`,
-    )).toEqual({ name: 'Convolutions', description: 'Convolutions are ...', area: 'computer-vision', parent: 'Image Model Blocks' });
-    expect(await one(`SELECT introduced_year FROM method WHERE slug = 'convolution'`)).toEqual({ introduced_year: null });
+      ),
+    ).toEqual({
+      name: 'Convolutions',
+      description: 'Convolutions are ...',
+      area: 'computer-vision',
+      parent: 'Image Model Blocks',
+    });
+    expect(await one(`SELECT introduced_year FROM method WHERE slug = 'convolution'`)).toEqual({
+      introduced_year: null,
+    });
   });
 
   it('links datasets and methods to the paper that introduced them', async () => {
-    expect(await one(`SELECT p.slug FROM dataset d JOIN paper p ON p.id = d.introduced_by_paper_id WHERE d.slug = 'foo'`)).toEqual({ slug: 'a-paper-about-foo' });
-    expect(await one(`SELECT p.slug FROM method m JOIN paper p ON p.id = m.introduced_by_paper_id WHERE m.slug = 'foonet'`)).toEqual({ slug: 'a-paper-about-foo' });
+    expect(
+      await one(`SELECT p.slug FROM dataset d JOIN paper p ON p.id = d.introduced_by_paper_id WHERE d.slug = 'foo'`),
+    ).toEqual({ slug: 'a-paper-about-foo' });
+    expect(
+      await one(`SELECT p.slug FROM method m JOIN paper p ON p.id = m.introduced_by_paper_id WHERE m.slug = 'foonet'`),
+    ).toEqual({ slug: 'a-paper-about-foo' });
   });
 
   it('links code from the links file (normalized repository URLs) and from leaderboard rows', async () => {
-    expect(await query(
-      `SELECT r.url, r.framework, pr.is_official, pr.mentioned_in_paper, pr.mentioned_in_github FROM paper_repository pr
+    expect(
+      await query(
+        `SELECT r.url, r.framework, pr.is_official, pr.mentioned_in_paper, pr.mentioned_in_github FROM paper_repository pr
        JOIN repository r ON r.id = pr.repository_id JOIN paper p ON p.id = pr.paper_id WHERE p.slug = 'a-paper-about-foo' ORDER BY r.url`,
-    )).toEqual([
-      { url: 'https://github.com/ada/foo', framework: 'pytorch', is_official: true, mentioned_in_paper: true, mentioned_in_github: false },
-      { url: 'https://github.com/someone/foo-reimpl', framework: null, is_official: false, mentioned_in_paper: false, mentioned_in_github: true },
+      ),
+    ).toEqual([
+      {
+        url: 'https://github.com/ada/foo',
+        framework: 'pytorch',
+        is_official: true,
+        mentioned_in_paper: true,
+        mentioned_in_github: false,
+      },
+      {
+        url: 'https://github.com/someone/foo-reimpl',
+        framework: null,
+        is_official: false,
+        mentioned_in_paper: false,
+        mentioned_in_github: true,
+      },
     ]);
-    expect(await query(
-      `SELECT r.url FROM paper_repository pr JOIN repository r ON r.id = pr.repository_id JOIN paper p ON p.id = pr.paper_id WHERE p.slug = 'title-only-paper'`,
-    )).toEqual([{ url: 'https://github.com/t/only' }]);
+    expect(
+      await query(
+        `SELECT r.url FROM paper_repository pr JOIN repository r ON r.id = pr.repository_id JOIN paper p ON p.id = pr.paper_id WHERE p.slug = 'title-only-paper'`,
+      ),
+    ).toEqual([{ url: 'https://github.com/t/only' }]);
   });
 
   it('stores hostile strings verbatim', async () => {
@@ -177,8 +262,12 @@ describe('linking rules of the archive import', () => {
       title: "'; DROP TABLE paper; -- <b>bold</b>",
       abstract: '<script>alert(1)</script>',
     });
-    expect(await one(`SELECT count(*)::int AS n FROM author WHERE name = $1`, ["Robert'); DROP TABLE author;--"])).toEqual({ n: 1 });
-    expect(await one(`SELECT abstract FROM paper WHERE slug = 'a-paper-about-foo'`)).toEqual({ abstract: 'We study foo.\nLine two.' });
+    expect(
+      await one(`SELECT count(*)::int AS n FROM author WHERE name = $1`, ["Robert'); DROP TABLE author;--"]),
+    ).toEqual({ n: 1 });
+    expect(await one(`SELECT abstract FROM paper WHERE slug = 'a-paper-about-foo'`)).toEqual({
+      abstract: 'We study foo.\nLine two.',
+    });
   });
 
   it('never overwrites a direction an editor set, on re-import', async () => {
@@ -188,6 +277,8 @@ describe('linking rules of the archive import', () => {
     expect(await query(`SELECT DISTINCT direction, direction_source FROM metric WHERE name = 'Accuracy'`)).toEqual([
       { direction: 'LOWER_IS_BETTER', direction_source: 'EDITOR' },
     ]);
-    expect(await one(`SELECT direction_source FROM metric WHERE name = 'EM'`)).toEqual({ direction_source: 'METRIC_NAME' });
+    expect(await one(`SELECT direction_source FROM metric WHERE name = 'EM'`)).toEqual({
+      direction_source: 'METRIC_NAME',
+    });
   });
 });

@@ -50,16 +50,24 @@ describe('importing the bundled sample archive', () => {
   it('imports every paper, method, dataset and code link', async () => {
     const papers = readRaw(sampleFile('papers-with-abstracts'));
     expect(await count('SELECT count(*) AS n FROM paper')).toBe(papers.length);
-    expect(await count('SELECT count(*) AS n FROM paper_author')).toBe(papers.reduce((sum, p) => sum + p.authors.length, 0));
+    expect(await count('SELECT count(*) AS n FROM paper_author')).toBe(
+      papers.reduce((sum, p) => sum + p.authors.length, 0),
+    );
     const methods = readRaw(sampleFile('methods'));
-    const embeddedOnly = new Set(papers.flatMap((p) => p.methods.map((m: { name: string }) => m.name)).filter((name) => !methods.some((m) => m.name === name)));
+    const embeddedOnly = new Set(
+      papers
+        .flatMap((p) => p.methods.map((m: { name: string }) => m.name))
+        .filter((name) => !methods.some((m) => m.name === name)),
+    );
     expect(await count('SELECT count(*) AS n FROM method')).toBe(methods.length + embeddedOnly.size);
     const collections = new Set(methods.flatMap((m) => m.collections.map((c: { collection: string }) => c.collection)));
     expect(await count('SELECT count(*) AS n FROM method_collection')).toBe(collections.size);
     expect(await count('SELECT count(*) AS n FROM method_collection_member')).toBe(
       methods.reduce((sum, m) => sum + new Set(m.collections.map((c: { collection: string }) => c.collection)).size, 0),
     );
-    expect(await count('SELECT count(*) AS n FROM paper_repository')).toBe(readRaw(sampleFile('links-between-papers-and-code')).length);
+    expect(await count('SELECT count(*) AS n FROM paper_repository')).toBe(
+      readRaw(sampleFile('links-between-papers-and-code')).length,
+    );
   });
 
   it('shows the BERT paper with its authors, tasks, official code and SQuAD1.1 and ReCoRD results', async () => {
@@ -71,7 +79,12 @@ describe('importing the bundled sample archive', () => {
       'SELECT a.name FROM paper_author pa JOIN author a ON a.id = pa.author_id WHERE pa.paper_id = $1 ORDER BY pa.position',
       [bert.id],
     );
-    expect(authors.map((a: { name: string }) => a.name)).toEqual(['Jacob Devlin', 'Ming-Wei Chang', 'Kenton Lee', 'Kristina Toutanova']);
+    expect(authors.map((a: { name: string }) => a.name)).toEqual([
+      'Jacob Devlin',
+      'Ming-Wei Chang',
+      'Kenton Lee',
+      'Kristina Toutanova',
+    ]);
     expect(await count('SELECT count(*) AS n FROM paper_task WHERE paper_id = $1', [bert.id])).toBe(21);
     const [official] = await db.dataSource.query(
       `SELECT r.url, r.framework FROM paper_repository pr JOIN repository r ON r.id = pr.repository_id
@@ -88,10 +101,34 @@ describe('importing the bundled sample archive', () => {
     );
     expect(results).toEqual(
       expect.arrayContaining([
-        { slug: 'question-answering-on-squad11', model_name: 'BERT (ensemble)', metric: 'EM', raw: '87.433', value: 87.433 },
-        { slug: 'question-answering-on-squad11', model_name: 'BERT (ensemble)', metric: 'F1', raw: '93.160', value: 93.16 },
-        { slug: 'common-sense-reasoning-on-record', model_name: 'BERT-Base (single model)', metric: 'EM', raw: '54.040', value: 54.04 },
-        { slug: 'question-answering-on-squad11-dev', model_name: 'BERT-LARGE (Ensemble+TriviaQA)', metric: 'EM', raw: '86.2', value: 86.2 },
+        {
+          slug: 'question-answering-on-squad11',
+          model_name: 'BERT (ensemble)',
+          metric: 'EM',
+          raw: '87.433',
+          value: 87.433,
+        },
+        {
+          slug: 'question-answering-on-squad11',
+          model_name: 'BERT (ensemble)',
+          metric: 'F1',
+          raw: '93.160',
+          value: 93.16,
+        },
+        {
+          slug: 'common-sense-reasoning-on-record',
+          model_name: 'BERT-Base (single model)',
+          metric: 'EM',
+          raw: '54.040',
+          value: 54.04,
+        },
+        {
+          slug: 'question-answering-on-squad11-dev',
+          model_name: 'BERT-LARGE (Ensemble+TriviaQA)',
+          metric: 'EM',
+          raw: '86.2',
+          value: 86.2,
+        },
       ]),
     );
   });
@@ -102,7 +139,11 @@ describe('importing the bundled sample archive', () => {
       .filter((dataset) => dataset.dataset === 'SQuAD1.1')
       .reduce((sum, dataset) => sum + dataset.sota.rows.length, 0);
     expect(squadRows).toBeGreaterThan(200);
-    expect(await count(`SELECT count(*) AS n FROM result r JOIN benchmark b ON b.id = r.benchmark_id WHERE b.slug = 'question-answering-on-squad11'`)).toBe(squadRows);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM result r JOIN benchmark b ON b.id = r.benchmark_id WHERE b.slug = 'question-answering-on-squad11'`,
+      ),
+    ).toBe(squadRows);
   });
 
   it('is idempotent: importing again changes no row', async () => {

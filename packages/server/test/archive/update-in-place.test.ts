@@ -36,18 +36,27 @@ describe('importing a newer archive', () => {
 
     const report = await importArchive({ dataSource: db.dataSource, files: [newer] });
     expect(report.ok).toBe(true);
-    expect(report.files.map((f) => [f.kind, f.imported])).toEqual([['papers-with-abstracts', 0], ['evaluation-tables', 0]]);
+    expect(report.files.map((f) => [f.kind, f.imported])).toEqual([
+      ['papers-with-abstracts', 0],
+      ['evaluation-tables', 0],
+    ]);
 
-    expect(await query(`SELECT id, title FROM paper WHERE slug = 'a-paper-about-foo'`)).toEqual([{ id: paperBefore.id, title: 'A Paper About Foo, Revised' }]);
-    expect(await query(
-      `SELECT a.name FROM paper_author pa JOIN author a ON a.id = pa.author_id JOIN paper p ON p.id = pa.paper_id WHERE p.slug = 'a-paper-about-foo'`,
-    )).toEqual([{ name: 'Ada Lovelace' }]);
+    expect(await query(`SELECT id, title FROM paper WHERE slug = 'a-paper-about-foo'`)).toEqual([
+      { id: paperBefore.id, title: 'A Paper About Foo, Revised' },
+    ]);
+    expect(
+      await query(
+        `SELECT a.name FROM paper_author pa JOIN author a ON a.id = pa.author_id JOIN paper p ON p.id = pa.paper_id WHERE p.slug = 'a-paper-about-foo'`,
+      ),
+    ).toEqual([{ name: 'Ada Lovelace' }]);
     expect(await query(`SELECT id, model_name FROM result ORDER BY id`)).toEqual(
       resultsBefore.filter((r: { model_name: string }) => r.model_name !== 'Orphan'),
     );
-    expect(await query(
-      `SELECT v.raw, v.value FROM result_value v JOIN metric m ON m.id = v.metric_id JOIN result r ON r.id = v.result_id
+    expect(
+      await query(
+        `SELECT v.raw, v.value FROM result_value v JOIN metric m ON m.id = v.metric_id JOIN result r ON r.id = v.result_id
        JOIN benchmark b ON b.id = r.benchmark_id WHERE b.slug = 'img-foo-on-foo' AND r.model_name = 'FooNet' AND m.name = 'Accuracy'`,
-    )).toEqual([{ raw: '85.3%', value: 85.3 }]);
+      ),
+    ).toEqual([{ raw: '85.3%', value: 85.3 }]);
   });
 });

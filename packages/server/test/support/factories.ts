@@ -29,21 +29,34 @@ export class GraphFactory {
     return this.db.getRepository(Area).save({ name, slug: slugify(name), description: null });
   }
 
-  async task(name: string, options: { areas?: Area[]; parents?: Task[]; description?: string; synonyms?: string[] } = {}) {
+  async task(
+    name: string,
+    options: { areas?: Area[]; parents?: Task[]; description?: string; synonyms?: string[] } = {},
+  ) {
     const task = await this.db.getRepository(Task).save({
       name,
       slug: slugify(name),
       description: options.description ?? null,
       synonyms: options.synonyms ?? [],
     });
-    await this.db.getRepository(TaskArea).save((options.areas ?? []).map((area, position) => ({ taskId: task.id, areaId: area.id, position })));
-    await this.db.getRepository(TaskParent).save((options.parents ?? []).map((parent) => ({ parentId: parent.id, childId: task.id })));
+    await this.db
+      .getRepository(TaskArea)
+      .save((options.areas ?? []).map((area, position) => ({ taskId: task.id, areaId: area.id, position })));
+    await this.db
+      .getRepository(TaskParent)
+      .save((options.parents ?? []).map((parent) => ({ parentId: parent.id, childId: task.id })));
     return task;
   }
 
   async dataset(
     name: string,
-    options: { tasks?: Task[]; modalities?: string[]; languages?: string[]; parent?: Dataset; introducedBy?: Paper } = {},
+    options: {
+      tasks?: Task[];
+      modalities?: string[];
+      languages?: string[];
+      parent?: Dataset;
+      introducedBy?: Paper;
+    } = {},
   ): Promise<Dataset> {
     const dataset = await this.db.getRepository(Dataset).save({
       name,
@@ -54,15 +67,22 @@ export class GraphFactory {
       parentId: options.parent?.id ?? null,
       introducedByPaperId: options.introducedBy?.id ?? null,
     });
-    await this.db.getRepository(DatasetTask).save((options.tasks ?? []).map((task) => ({ datasetId: dataset.id, taskId: task.id })));
+    await this.db
+      .getRepository(DatasetTask)
+      .save((options.tasks ?? []).map((task) => ({ datasetId: dataset.id, taskId: task.id })));
     return dataset;
   }
 
   collection(name: string, area?: Area): Promise<MethodCollection> {
-    return this.db.getRepository(MethodCollection).save({ name, slug: slugify(name), areaId: area?.id ?? null, parentId: null });
+    return this.db
+      .getRepository(MethodCollection)
+      .save({ name, slug: slugify(name), areaId: area?.id ?? null, parentId: null });
   }
 
-  async method(name: string, options: { collections?: MethodCollection[]; introducedYear?: number; fullName?: string } = {}) {
+  async method(
+    name: string,
+    options: { collections?: MethodCollection[]; introducedYear?: number; fullName?: string } = {},
+  ) {
     const method = await this.db.getRepository(Method).save({
       name,
       slug: slugify(name),
@@ -102,12 +122,20 @@ export class GraphFactory {
       const author = (await authors.findOneBy({ name })) ?? (await authors.save({ name }));
       await this.db.getRepository(PaperAuthor).save({ paperId: paper.id, authorId: author.id, position });
     }
-    await this.db.getRepository(PaperTask).save((options.tasks ?? []).map((task) => ({ paperId: paper.id, taskId: task.id })));
-    await this.db.getRepository(PaperMethod).save((options.methods ?? []).map((m) => ({ paperId: paper.id, methodId: m.id })));
+    await this.db
+      .getRepository(PaperTask)
+      .save((options.tasks ?? []).map((task) => ({ paperId: paper.id, taskId: task.id })));
+    await this.db
+      .getRepository(PaperMethod)
+      .save((options.methods ?? []).map((m) => ({ paperId: paper.id, methodId: m.id })));
     return paper;
   }
 
-  async repository(paper: Paper, url: string, options: { isOfficial?: boolean; framework?: string; stars?: number } = {}) {
+  async repository(
+    paper: Paper,
+    url: string,
+    options: { isOfficial?: boolean; framework?: string; stars?: number } = {},
+  ) {
     const repos = this.db.getRepository(Repository);
     const repository =
       (await repos.findOneBy({ url })) ??
@@ -149,7 +177,12 @@ export class GraphFactory {
     benchmark: Benchmark,
     modelName: string,
     values: Record<string, string | null>,
-    options: { paper?: Paper; date?: string; usesAdditionalData?: boolean; codeLinks?: { title: string; url: string }[] } = {},
+    options: {
+      paper?: Paper;
+      date?: string;
+      usesAdditionalData?: boolean;
+      codeLinks?: { title: string; url: string }[];
+    } = {},
   ): Promise<Result> {
     const result = await this.db.getRepository(Result).save({
       benchmarkId: benchmark.id,

@@ -53,22 +53,65 @@ export async function buildSampleGraph(db: DataSource) {
   });
 
   await f.repository(bert, 'https://github.com/huggingface/transformers', { framework: 'pytorch', stars: 130000 });
-  await f.repository(bert, 'https://github.com/google-research/bert', { isOfficial: true, framework: 'tf', stars: 38000 });
+  await f.repository(bert, 'https://github.com/google-research/bert', {
+    isOfficial: true,
+    framework: 'tf',
+    stars: 38000,
+  });
   await f.repository(resnet, 'https://github.com/KaimingHe/deep-residual-networks', { isOfficial: true });
 
-  const squadBoard = await f.benchmark(qa, squad, [{ name: 'EM' }, { name: 'F1' }, { name: 'Backbone', isNumeric: false }]);
-  const bidafRow = await f.result(squadBoard, 'BiDAF', { EM: '67.7', F1: '77.3', Backbone: 'LSTM' }, { paper: bidaf, date: '2016-11-05' });
-  const bertRow = await f.result(squadBoard, 'BERT (ensemble)', { EM: '87.433', F1: '93.160', Backbone: 'Transformer' }, { paper: bert, date: '2018-10-11' });
-  const xlnetRow = await f.result(squadBoard, 'XLNet', { EM: '89.898', F1: '95.080' }, { paper: xlnet, date: '2019-06-19', usesAdditionalData: true });
-  const humanRow = await f.result(squadBoard, 'Human Performance', { EM: '82.304', F1: '91.221' }, { date: '2016-06-16' });
-  const noDateRow = await f.result(squadBoard, 'Mystery model', { EM: '87.433', F1: 'N/A' }, { codeLinks: [{ title: 'code', url: 'https://github.com/x/y' }] });
+  const squadBoard = await f.benchmark(qa, squad, [
+    { name: 'EM' },
+    { name: 'F1' },
+    { name: 'Backbone', isNumeric: false },
+  ]);
+  const bidafRow = await f.result(
+    squadBoard,
+    'BiDAF',
+    { EM: '67.7', F1: '77.3', Backbone: 'LSTM' },
+    { paper: bidaf, date: '2016-11-05' },
+  );
+  const bertRow = await f.result(
+    squadBoard,
+    'BERT (ensemble)',
+    { EM: '87.433', F1: '93.160', Backbone: 'Transformer' },
+    { paper: bert, date: '2018-10-11' },
+  );
+  const xlnetRow = await f.result(
+    squadBoard,
+    'XLNet',
+    { EM: '89.898', F1: '95.080' },
+    { paper: xlnet, date: '2019-06-19', usesAdditionalData: true },
+  );
+  const humanRow = await f.result(
+    squadBoard,
+    'Human Performance',
+    { EM: '82.304', F1: '91.221' },
+    { date: '2016-06-16' },
+  );
+  const noDateRow = await f.result(
+    squadBoard,
+    'Mystery model',
+    { EM: '87.433', F1: 'N/A' },
+    { codeLinks: [{ title: 'code', url: 'https://github.com/x/y' }] },
+  );
 
   const imagenetBoard = await f.benchmark(classification, imagenet, [
     { name: 'Top 1 Error', direction: 'LOWER_IS_BETTER' },
     { name: 'Params', direction: 'LOWER_IS_BETTER' },
   ]);
-  const resnetRow = await f.result(imagenetBoard, 'ResNet-152', { 'Top 1 Error': '19.38%', Params: '60M' }, { paper: resnet, date: '2015-12-10' });
-  const vggRow = await f.result(imagenetBoard, 'VGG-19', { 'Top 1 Error': '24.4%', Params: '144M' }, { date: '2014-09-04' });
+  const resnetRow = await f.result(
+    imagenetBoard,
+    'ResNet-152',
+    { 'Top 1 Error': '19.38%', Params: '60M' },
+    { paper: resnet, date: '2015-12-10' },
+  );
+  const vggRow = await f.result(
+    imagenetBoard,
+    'VGG-19',
+    { 'Top 1 Error': '24.4%', Params: '144M' },
+    { date: '2014-09-04' },
+  );
 
   return {
     areas: { nlp, cv },

@@ -8,7 +8,10 @@ export class StatementCounter extends AbstractLogger {
     this.statements.push(query);
   }
 
-  protected writeLog(_level: LogLevel, _message: LogMessage | string | number | (LogMessage | string | number)[]): void {
+  protected writeLog(
+    _level: LogLevel,
+    _message: LogMessage | string | number | (LogMessage | string | number)[],
+  ): void {
     // Only statements matter here.
   }
 

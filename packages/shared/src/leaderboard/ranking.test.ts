@@ -76,9 +76,7 @@ describe('rankRows', () => {
 
   it('does not read inherited properties as metric values', () => {
     const rows = [row('a', null, 1)];
-    expect(rankRows(rows, 'constructor', 'HIGHER_IS_BETTER')).toEqual([
-      { row: rows[0], rank: null },
-    ]);
+    expect(rankRows(rows, 'constructor', 'HIGHER_IS_BETTER')).toEqual([{ row: rows[0], rank: null }]);
   });
 
   it('returns a new array and leaves the input untouched', () => {

@@ -46,11 +46,7 @@ describe('sotaHistory', () => {
   });
 
   it('always counts the first dated row, even when undated rows are better', () => {
-    const rows = [
-      row('undated', null, 99),
-      row('empty-date', '', 98),
-      row('only', '2020-01-01', 1),
-    ];
+    const rows = [row('undated', null, 99), row('empty-date', '', 98), row('only', '2020-01-01', 1)];
     expect(ids(sotaHistory(rows, 'Error', 'HIGHER_IS_BETTER'))).toEqual(['only']);
   });
 

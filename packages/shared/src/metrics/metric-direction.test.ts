@@ -1,9 +1,4 @@
-import {
-  directionFromMetricName,
-  directionFromTrend,
-  inferMetricDirection,
-  type TrendPoint,
-} from './metric-direction';
+import { directionFromMetricName, directionFromTrend, inferMetricDirection, type TrendPoint } from './metric-direction';
 
 describe('directionFromMetricName', () => {
   it.each([
@@ -72,12 +67,9 @@ describe('directionFromMetricName', () => {
     expect(directionFromMetricName(name)).toBe('HIGHER_IS_BETTER');
   });
 
-  it.each(['In-domain', 'Overall', 'Average', 'Dev', 'Test', '', 'Terror', 'Parametric'])(
-    '%j says nothing',
-    (name) => {
-      expect(directionFromMetricName(name)).toBeNull();
-    },
-  );
+  it.each(['In-domain', 'Overall', 'Average', 'Dev', 'Test', '', 'Terror', 'Parametric'])('%j says nothing', (name) => {
+    expect(directionFromMetricName(name)).toBeNull();
+  });
 
   it('lets a lower keyword win over a higher one', () => {
     expect(directionFromMetricName('Accuracy error rate')).toBe('LOWER_IS_BETTER');

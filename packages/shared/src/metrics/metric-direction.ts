@@ -76,11 +76,7 @@ const HIGHER_IS_BETTER_TOKEN_PATTERNS: readonly RegExp[] = [
   /^(hits|top|pass|ndcg|recall|precision)\d+$/,
 ];
 
-const LOWER_IS_BETTER_TOKEN_PATTERNS: readonly RegExp[] = [
-  /^(min)?[af]de\d*$/,
-  /^[kmgt]?(flops|macs)$/,
-  /^fid\d*k?$/,
-];
+const LOWER_IS_BETTER_TOKEN_PATTERNS: readonly RegExp[] = [/^(min)?[af]de\d*$/, /^[kmgt]?(flops|macs)$/, /^fid\d*k?$/];
 
 /** Minimum number of dated values before the trend is trusted at all. */
 export const TREND_MIN_POINTS = 4;
@@ -148,9 +144,7 @@ function kendallTauB(xs: readonly string[], ys: readonly number[]): number | nul
       else discordant++;
     }
   }
-  const denominator = Math.sqrt(
-    (concordant + discordant + tiedXOnly) * (concordant + discordant + tiedYOnly),
-  );
+  const denominator = Math.sqrt((concordant + discordant + tiedXOnly) * (concordant + discordant + tiedYOnly));
   return denominator === 0 ? null : (concordant - discordant) / denominator;
 }
 
@@ -174,10 +168,7 @@ export function directionFromTrend(points: ReadonlyArray<TrendPoint>): MetricDir
 }
 
 /** Name keywords first, then the value trend, then higher-is-better by default. */
-export function inferMetricDirection(
-  name: string,
-  points: ReadonlyArray<TrendPoint> = [],
-): MetricDirectionInference {
+export function inferMetricDirection(name: string, points: ReadonlyArray<TrendPoint> = []): MetricDirectionInference {
   const fromName = directionFromMetricName(name);
   const fromTrend = directionFromTrend(points);
   if (fromName !== null) {

@@ -58,9 +58,7 @@ describe('parseMetricValue', () => {
 
 describe('isMissingMetricValue', () => {
   it('recognises placeholders but not values or labels', () => {
-    expect(['', ' - ', '—', 'N/A', 'n.a.', null, undefined].map(isMissingMetricValue)).toEqual(
-      Array(7).fill(true),
-    );
+    expect(['', ' - ', '—', 'N/A', 'n.a.', null, undefined].map(isMissingMetricValue)).toEqual(Array(7).fill(true));
     expect([0, '0', 'No', 'ResNet-50'].map(isMissingMetricValue)).toEqual(Array(4).fill(false));
   });
 });

@@ -83,9 +83,7 @@ function normalizeName(name: string): string {
     .trim();
 }
 
-const NON_NUMERIC_NAME_SET: ReadonlySet<string> = new Set(
-  NON_NUMERIC_METRIC_NAMES.map(normalizeName),
-);
+const NON_NUMERIC_NAME_SET: ReadonlySet<string> = new Set(NON_NUMERIC_METRIC_NAMES.map(normalizeName));
 
 /** Share of non-missing values that must parse for a column to count as a metric. */
 export const NUMERIC_COLUMN_MIN_SHARE = 0.5;

@@ -55,12 +55,7 @@ describe('repoNameFromUrl', () => {
   it.each([
     ['https://github.com/google-research/bert', 'github.com', 'google-research', 'bert'],
     ['https://github.com/google-research/bert/', 'github.com', 'google-research', 'bert'],
-    [
-      'https://www.github.com/huggingface/transformers.git',
-      'github.com',
-      'huggingface',
-      'transformers',
-    ],
+    ['https://www.github.com/huggingface/transformers.git', 'github.com', 'huggingface', 'transformers'],
     [
       'https://github.com/facebookresearch/detectron2/tree/master/projects',
       'github.com',
@@ -69,12 +64,7 @@ describe('repoNameFromUrl', () => {
     ],
     ['github.com/openai/CLIP?tab=readme', 'github.com', 'openai', 'CLIP'],
     ['git@github.com:pytorch/vision.git', 'github.com', 'pytorch', 'vision'],
-    [
-      'https://gitlab.com/group/subgroup/project/-/tree/main/src',
-      'gitlab.com',
-      'group/subgroup',
-      'project',
-    ],
+    ['https://gitlab.com/group/subgroup/project/-/tree/main/src', 'gitlab.com', 'group/subgroup', 'project'],
     ['https://gitlab.com/owner/repo', 'gitlab.com', 'owner', 'repo'],
     ['https://bitbucket.org/team/repo/src/master', 'bitbucket.org', 'team', 'repo'],
   ])('%s', (url, host, owner, name) => {

@@ -15,8 +15,7 @@ export function formatMetricValue(value: number | null, raw?: string | null): st
  * so that small losses (0.000123) do not collapse to 0.
  */
 export function formatCompactNumber(value: number): string {
-  const rounded =
-    Math.abs(value) < 1 ? Number(value.toPrecision(4)) : Math.round(value * 1e4) / 1e4;
+  const rounded = Math.abs(value) < 1 ? Number(value.toPrecision(4)) : Math.round(value * 1e4) / 1e4;
   // -0 === 0, so negative zero prints as "0".
   return String(rounded === 0 ? 0 : rounded);
 }

@@ -32,18 +32,14 @@ describe('arxivIdFromUrl', () => {
 
 describe('normalizeTitle', () => {
   it('reduces a title to lower-case words', () => {
-    expect(
-      normalizeTitle(
-        'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
-      ),
-    ).toBe('bert pre training of deep bidirectional transformers for language understanding');
+    expect(normalizeTitle('BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding')).toBe(
+      'bert pre training of deep bidirectional transformers for language understanding',
+    );
     expect(normalizeTitle('  Déjà   vu:\tRésumé\n')).toBe('deja vu resume');
   });
 
   it('drops LaTeX braces, dollars and commands', () => {
-    expect(normalizeTitle('{BERT}: $\\mathcal{O}(n)$ \\textbf{Attention}')).toBe(
-      'bert o n attention',
-    );
+    expect(normalizeTitle('{BERT}: $\\mathcal{O}(n)$ \\textbf{Attention}')).toBe('bert o n attention');
     expect(normalizeTitle('{BERT}: Pre-training')).toBe(normalizeTitle('BERT: Pre-Training'));
   });
 
@@ -56,26 +52,22 @@ describe('normalizeTitle', () => {
 
 describe('slugFromPwcUrl', () => {
   it('extracts the slug of the requested kind', () => {
-    expect(
-      paperSlugFromUrl('https://paperswithcode.com/paper/bert-pre-training-of-deep-bidirectional'),
-    ).toBe('bert-pre-training-of-deep-bidirectional');
+    expect(paperSlugFromUrl('https://paperswithcode.com/paper/bert-pre-training-of-deep-bidirectional')).toBe(
+      'bert-pre-training-of-deep-bidirectional',
+    );
     expect(paperSlugFromUrl('paperswithcode.com/paper/attention-is-all-you-need/review/?x=1')).toBe(
       'attention-is-all-you-need',
     );
-    expect(slugFromPwcUrl('https://paperswithcode.com/task/question-answering', 'task')).toBe(
-      'question-answering',
-    );
+    expect(slugFromPwcUrl('https://paperswithcode.com/task/question-answering', 'task')).toBe('question-answering');
     expect(slugFromPwcUrl('https://paperswithcode.com/dataset/squad#x', 'dataset')).toBe('squad');
     expect(slugFromPwcUrl('https://www.paperswithcode.com/method/adam', 'method')).toBe('adam');
-    expect(
-      slugFromPwcUrl('https://paperswithcode.com/sota/image-classification-on-imagenet', 'sota'),
-    ).toBe('image-classification-on-imagenet');
+    expect(slugFromPwcUrl('https://paperswithcode.com/sota/image-classification-on-imagenet', 'sota')).toBe(
+      'image-classification-on-imagenet',
+    );
   });
 
   it('returns null for other kinds, other hosts and junk', () => {
-    expect(
-      slugFromPwcUrl('https://paperswithcode.com/task/question-answering', 'paper'),
-    ).toBeNull();
+    expect(slugFromPwcUrl('https://paperswithcode.com/task/question-answering', 'paper')).toBeNull();
     expect(paperSlugFromUrl('https://example.com/paper/bert')).toBeNull();
     expect(paperSlugFromUrl('https://paperswithcode.com/paper/')).toBeNull();
     expect(paperSlugFromUrl('not a url')).toBeNull();

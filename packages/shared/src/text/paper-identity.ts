@@ -24,8 +24,7 @@ export function arxivIdFromUrl(url: string | null | undefined): string | null {
   const slash = id.indexOf('/');
   if (slash === -1) return id;
   const [archive = '', subjectClass] = id.slice(0, slash).split('.');
-  const prefix =
-    archive.toLowerCase() + (subjectClass === undefined ? '' : `.${subjectClass.toUpperCase()}`);
+  const prefix = archive.toLowerCase() + (subjectClass === undefined ? '' : `.${subjectClass.toUpperCase()}`);
   return prefix + id.slice(slash);
 }
 
@@ -49,9 +48,7 @@ export type PwcUrlKind = 'paper' | 'task' | 'dataset' | 'method' | 'sota';
 /** The slug in a paperswithcode.com URL of the given kind, or null. */
 export function slugFromPwcUrl(url: string | null | undefined, kind: PwcUrlKind): string | null {
   if (typeof url !== 'string') return null;
-  const match = /^(?:https?:\/\/)?(?:www\.)?paperswithcode\.com\/([a-z]+)\/([^/?#\s]+)/i.exec(
-    url.trim(),
-  );
+  const match = /^(?:https?:\/\/)?(?:www\.)?paperswithcode\.com\/([a-z]+)\/([^/?#\s]+)/i.exec(url.trim());
   if (match === null || match[1]?.toLowerCase() !== kind) return null;
   const slug = match[2] ?? '';
   try {

@@ -28,8 +28,6 @@ describe('slugify', () => {
 
 describe('benchmarkSlug', () => {
   it('joins task and dataset slugs like PWC /sota/ pages', () => {
-    expect(benchmarkSlug('image-classification', 'imagenet')).toBe(
-      'image-classification-on-imagenet',
-    );
+    expect(benchmarkSlug('image-classification', 'imagenet')).toBe('image-classification-on-imagenet');
   });
 });

@@ -30,7 +30,10 @@ export async function ensureBenchmarks(sql: Sql, keys: readonly BenchmarkKey[]):
     await select(list);
   };
   await select(unique);
-  await insert(unique.filter((k) => !ids.has(`${k.taskId}:${k.datasetId}`)), (k) => benchmarkSlug(k.taskSlug, k.datasetSlug));
+  await insert(
+    unique.filter((k) => !ids.has(`${k.taskId}:${k.datasetId}`)),
+    (k) => benchmarkSlug(k.taskSlug, k.datasetSlug),
+  );
   // A slug can collide ("a-on-b" + "c" vs "a" + "b-on-c"): those get the dataset id appended.
   const collided = unique.filter((k) => !ids.has(`${k.taskId}:${k.datasetId}`));
   if (collided.length > 0) await insert(collided, (k) => `${benchmarkSlug(k.taskSlug, k.datasetSlug)}-${k.datasetId}`);
@@ -38,7 +41,10 @@ export async function ensureBenchmarks(sql: Sql, keys: readonly BenchmarkKey[]):
 }
 
 /** Upserts the columns of benchmarks; never overrides a direction an editor has set. Ids by `${benchmarkId}:${name}`. */
-export async function writeMetrics(sql: Sql, columns: ReadonlyArray<{ benchmarkId: number; column: MetricColumn }>): Promise<Map<string, number>> {
+export async function writeMetrics(
+  sql: Sql,
+  columns: ReadonlyArray<{ benchmarkId: number; column: MetricColumn }>,
+): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   if (columns.length === 0) return ids;
   const rows = await sql.query<{ id: number; benchmark_id: number; name: string }>(

@@ -31,7 +31,9 @@ export class LeaderboardDatasets {
 
   static async load(sql: Sql): Promise<LeaderboardDatasets> {
     const store = new LeaderboardDatasets(sql);
-    const rows = await sql.query<DatasetRef & { variants: string[] }>('SELECT id, slug, name, variants FROM dataset ORDER BY id');
+    const rows = await sql.query<DatasetRef & { variants: string[] }>(
+      'SELECT id, slug, name, variants FROM dataset ORDER BY id',
+    );
     for (const row of rows) {
       store.remember(row);
       for (const variant of row.variants) {
@@ -49,7 +51,8 @@ export class LeaderboardDatasets {
     const variant = this.byVariant.get(leaderboardName.toLowerCase());
     if (variant !== undefined) {
       const claimant = this.claims.get(`${taskId}:${variant.id}`);
-      if (claimant === undefined || claimant === leaderboardName) return this.claim(variant.id, taskId, leaderboardName);
+      if (claimant === undefined || claimant === leaderboardName)
+        return this.claim(variant.id, taskId, leaderboardName);
     }
     const bySlug = this.bySlug.get(slugForName(leaderboardName, 'dataset'));
     if (bySlug !== undefined && bySlug.id !== variant?.id) return this.claim(bySlug.id, taskId, leaderboardName);

@@ -1,4 +1,11 @@
-import { inferMetricDirection, isMissingMetricValue, isNumericMetric, parseMetricValue, type DirectionSource, type MetricDirection } from '@pwc/shared';
+import {
+  inferMetricDirection,
+  isMissingMetricValue,
+  isNumericMetric,
+  parseMetricValue,
+  type DirectionSource,
+  type MetricDirection,
+} from '@pwc/shared';
 import { isoDate, isObject, name, type JsonObject } from '../records/fields';
 
 export interface MetricColumn {
@@ -51,7 +58,10 @@ export function metricColumns(statedMetrics: readonly string[], rows: readonly J
       directionSource: inference.source,
       // With no value published yet, only the name can tell whether the column is a measurement.
       isNumeric: values.some((v) => !isMissingMetricValue(v.raw))
-        ? isNumericMetric(values.map((v) => v.raw), column)
+        ? isNumericMetric(
+            values.map((v) => v.raw),
+            column,
+          )
         : isNumericMetric([0], column),
       conflictsWithTrend: inference.conflictsWithTrend,
     };

@@ -125,7 +125,11 @@ export class ResultWriter {
     return rows.length;
   }
 
-  private async writeValues(results: readonly ResultInput[], ids: readonly number[], metricIds: ReadonlyMap<string, number>): Promise<number> {
+  private async writeValues(
+    results: readonly ResultInput[],
+    ids: readonly number[],
+    metricIds: ReadonlyMap<string, number>,
+  ): Promise<number> {
     const resultId: number[] = [];
     const metricId: number[] = [];
     const raw: (string | null)[] = [];
@@ -151,10 +155,22 @@ export class ResultWriter {
   }
 }
 
-function identity(benchmarkId: number, modelName: string, paperTitle: string | null, paperUrl: string | null, date: string | null): string {
+function identity(
+  benchmarkId: number,
+  modelName: string,
+  paperTitle: string | null,
+  paperUrl: string | null,
+  date: string | null,
+): string {
   return JSON.stringify([benchmarkId, modelName, paperTitle ?? '', paperUrl ?? '', date ?? '']);
 }
 
 function identityOf(r: ResultInput): string {
-  return identity(r.benchmarkId, r.modelName, text(r.row.paper_title), name(r.row.paper_url), isoDate(r.row.paper_date));
+  return identity(
+    r.benchmarkId,
+    r.modelName,
+    text(r.row.paper_title),
+    name(r.row.paper_url),
+    isoDate(r.row.paper_date),
+  );
 }

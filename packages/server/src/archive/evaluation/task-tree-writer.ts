@@ -5,7 +5,12 @@ import type { TaskRef } from '../write/task-store';
 import type { TaskNode } from './walk-evaluation-table';
 
 /** Descriptions, synonyms, areas (from categories) and parent links of the tasks of evaluation tables. */
-export async function writeTaskTree(sql: Sql, areas: AreaStore, nodes: readonly TaskNode[], tasks: ReadonlyMap<string, TaskRef>): Promise<void> {
+export async function writeTaskTree(
+  sql: Sql,
+  areas: AreaStore,
+  nodes: readonly TaskNode[],
+  tasks: ReadonlyMap<string, TaskRef>,
+): Promise<void> {
   const details = new Map<number, TaskNode>();
   for (const node of nodes) {
     const task = tasks.get(node.name);
@@ -17,12 +22,17 @@ export async function writeTaskTree(sql: Sql, areas: AreaStore, nodes: readonly 
          synonyms = CASE WHEN t.synonyms = '[]' THEN task.synonyms ELSE ARRAY(SELECT jsonb_array_elements_text(t.synonyms::jsonb)) END
        FROM unnest($1::int[], $2::text[], $3::text[]) AS t(id, description, synonyms)
        WHERE task.id = t.id`,
-      [[...details.keys()], [...details.values()].map((n) => n.description), [...details.values()].map((n) => JSON.stringify(n.synonyms))],
+      [
+        [...details.keys()],
+        [...details.values()].map((n) => n.description),
+        [...details.values()].map((n) => JSON.stringify(n.synonyms)),
+      ],
     );
   }
 
   const areaNames = new Map<string, string>();
-  for (const node of nodes) for (const category of node.categories) if (slugify(category) !== '') areaNames.set(slugify(category), category);
+  for (const node of nodes)
+    for (const category of node.categories) if (slugify(category) !== '') areaNames.set(slugify(category), category);
   const areaIds = await areas.ensure([...areaNames].map(([slug, name]) => ({ slug, name })));
   const taskAreas: [number, number, number][] = [];
   for (const node of nodes) {
@@ -45,7 +55,8 @@ export async function writeTaskTree(sql: Sql, areas: AreaStore, nodes: readonly 
   for (const node of nodes) {
     const child = tasks.get(node.name);
     const parent = node.parentName === null ? undefined : tasks.get(node.parentName);
-    if (child !== undefined && parent !== undefined && child.id !== parent.id) edges.set(`${parent.id}:${child.id}`, [parent.id, child.id]);
+    if (child !== undefined && parent !== undefined && child.id !== parent.id)
+      edges.set(`${parent.id}:${child.id}`, [parent.id, child.id]);
   }
   if (edges.size > 0) {
     await sql.query(

@@ -35,7 +35,14 @@ export function walkEvaluationTable(record: JsonObject, index: number, report: F
   return out;
 }
 
-function walkTask(task: JsonObject, parentName: string | null, depth: number, path: string, out: WalkedTable, report: FileReport): void {
+function walkTask(
+  task: JsonObject,
+  parentName: string | null,
+  depth: number,
+  path: string,
+  out: WalkedTable,
+  report: FileReport,
+): void {
   const taskName = name(task.task);
   if (taskName === null) return skip(report, 'task without a name (with its subtasks)', path);
   if (depth > MAX_DEPTH) return skip(report, 'task nested too deep', `${path} ${taskName}`);
@@ -46,8 +53,10 @@ function walkTask(task: JsonObject, parentName: string | null, depth: number, pa
     synonyms: textList(task.synonyms),
     parentName,
   });
-  for (const dataset of objectList(task.datasets)) walkDataset(dataset, taskName, null, depth, `${path} ${taskName}`, out, report);
-  for (const subtask of objectList(task.subtasks)) walkTask(subtask, taskName, depth + 1, `${path} > ${taskName}`, out, report);
+  for (const dataset of objectList(task.datasets))
+    walkDataset(dataset, taskName, null, depth, `${path} ${taskName}`, out, report);
+  for (const subtask of objectList(task.subtasks))
+    walkTask(subtask, taskName, depth + 1, `${path} > ${taskName}`, out, report);
 }
 
 function walkDataset(
@@ -65,7 +74,8 @@ function walkDataset(
   const sota = isObject(dataset.sota) ? dataset.sota : {};
   const rows = Array.isArray(sota.rows) ? sota.rows : [];
   const objects = rows.filter(isObject);
-  for (let i = objects.length; i < rows.length; i++) skip(report, 'result row that is not an object', `${path} / ${datasetName}`);
+  for (let i = objects.length; i < rows.length; i++)
+    skip(report, 'result row that is not an object', `${path} / ${datasetName}`);
   out.leaderboards.push({
     taskName,
     datasetName,
@@ -74,5 +84,6 @@ function walkDataset(
     metrics: textList(sota.metrics),
     rows: objects,
   });
-  for (const sub of objectList(dataset.subdatasets)) walkDataset(sub, taskName, datasetName, depth + 1, `${path} / ${datasetName}`, out, report);
+  for (const sub of objectList(dataset.subdatasets))
+    walkDataset(sub, taskName, datasetName, depth + 1, `${path} / ${datasetName}`, out, report);
 }

@@ -40,11 +40,21 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
       areas: new AreaStore(sql),
       results: new ResultWriter(sql),
     };
-    await writeTables(stores, tables.flatMap((t) => t.tasks), tables.flatMap((t) => t.leaderboards));
+    await writeTables(
+      stores,
+      tables.flatMap((t) => t.tasks),
+      tables.flatMap((t) => t.leaderboards),
+    );
   }
 
-  async function writeTables(s: Stores, taskNodes: WalkedTable['tasks'], leaderboards: LeaderboardEntry[]): Promise<void> {
-    const tasks = await s.tasks.ensureNamed(new Set([...taskNodes.map((t) => t.name), ...leaderboards.map((l) => l.taskName)]));
+  async function writeTables(
+    s: Stores,
+    taskNodes: WalkedTable['tasks'],
+    leaderboards: LeaderboardEntry[],
+  ): Promise<void> {
+    const tasks = await s.tasks.ensureNamed(
+      new Set([...taskNodes.map((t) => t.name), ...leaderboards.map((l) => l.taskName)]),
+    );
     await writeTaskTree(sql, s.areas, taskNodes, tasks);
     count(report, 'task entries', taskNodes.length);
 
@@ -56,7 +66,8 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
       if (task === undefined) continue;
       let datasetId = s.datasets.resolve(entry.datasetName, task.id);
       if (datasetId === undefined) {
-        const parentId = entry.parentDatasetName === null ? null : (s.datasets.resolve(entry.parentDatasetName, task.id) ?? null);
+        const parentId =
+          entry.parentDatasetName === null ? null : (s.datasets.resolve(entry.parentDatasetName, task.id) ?? null);
         await s.datasets.create([{ name: entry.datasetName, description: entry.description, parentId }]);
         datasetId = s.datasets.resolve(entry.datasetName, task.id);
         count(report, 'datasets created');
@@ -66,7 +77,10 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
     }
     const ids = [...new Set([...keyOf.values()].map((k) => k.datasetId))];
     if (ids.length > 0) {
-      const rows = await sql.query<{ id: number; slug: string }>('SELECT id, slug FROM dataset WHERE id = ANY($1::int[])', [ids]);
+      const rows = await sql.query<{ id: number; slug: string }>(
+        'SELECT id, slug FROM dataset WHERE id = ANY($1::int[])',
+        [ids],
+      );
       for (const row of rows) datasetSlugs.set(row.id, row.slug);
       await sql.query(
         `INSERT INTO dataset_task (dataset_id, task_id) SELECT * FROM unnest($1::int[], $2::int[]) ON CONFLICT DO NOTHING`,
@@ -81,7 +95,11 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
     for (const [entry, key] of keyOf) {
       const benchmarkId = benchmarkIds.get(`${key.taskId}:${key.datasetId}`);
       if (benchmarkId === undefined) continue;
-      const merged = byBenchmark.get(benchmarkId) ?? { metrics: [], rows: [], label: `${entry.taskName} on ${entry.datasetName}` };
+      const merged = byBenchmark.get(benchmarkId) ?? {
+        metrics: [],
+        rows: [],
+        label: `${entry.taskName} on ${entry.datasetName}`,
+      };
       merged.metrics.push(...entry.metrics);
       merged.rows.push(...entry.rows);
       byBenchmark.set(benchmarkId, merged);
@@ -92,7 +110,12 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
     for (const [benchmarkId, board] of byBenchmark) {
       for (const column of metricColumns(board.metrics, board.rows)) {
         columns.push({ benchmarkId, column });
-        if (column.conflictsWithTrend) note(report, 'metric direction from the name disagrees with the trend of values', `${board.label}: ${column.name}`);
+        if (column.conflictsWithTrend)
+          note(
+            report,
+            'metric direction from the name disagrees with the trend of values',
+            `${board.label}: ${column.name}`,
+          );
       }
     }
     const metricIds = await writeMetrics(sql, columns);
@@ -103,14 +126,26 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
         // Anonymous submissions (model_name "") are real rows of the old leaderboards: kept, name empty.
         const modelName = name(row.model_name) ?? '';
         if (modelName === '' && rowMetrics(row).size === 0) {
-          skip(report, 'result row with neither a model_name nor a value', `${board.label}: ${JSON.stringify(row).slice(0, 100)}`);
+          skip(
+            report,
+            'result row with neither a model_name nor a value',
+            `${board.label}: ${JSON.stringify(row).slice(0, 100)}`,
+          );
           continue;
         }
-        if (modelName === '') note(report, 'result row without a model_name (kept with an empty name)', `${board.label}: ${JSON.stringify(row.metrics).slice(0, 100)}`);
+        if (modelName === '')
+          note(
+            report,
+            'result row without a model_name (kept with an empty name)',
+            `${board.label}: ${JSON.stringify(row.metrics).slice(0, 100)}`,
+          );
         inputs.push({ benchmarkId, paperId: null, row, modelName });
       }
     }
-    const paperIds = await findPapers(sql, inputs.map((r) => ({ url: name(r.row.paper_url), title: name(r.row.paper_title) })));
+    const paperIds = await findPapers(
+      sql,
+      inputs.map((r) => ({ url: name(r.row.paper_url), title: name(r.row.paper_title) })),
+    );
     inputs.forEach((r, i) => (r.paperId = paperIds[i] ?? null));
     const written = await s.results.write(inputs, metricIds);
     report.imported += written.inserted;
@@ -148,7 +183,8 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
     },
     async finish() {
       await flush();
-      if (stores !== null) count(report, 'results removed (no longer in the file)', await stores.results.removeUnclaimed());
+      if (stores !== null)
+        count(report, 'results removed (no longer in the file)', await stores.results.removeUnclaimed());
     },
   };
 }

@@ -42,7 +42,11 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
         continue;
       }
       if (index === 0 && !importer.looksRight(value)) {
-        throw new ArchiveFileError(file.path, 'record 0', `wrong shape: the first record has none of the key fields of ${file.kind} (keys: ${Object.keys(value).slice(0, 8).join(', ')})`);
+        throw new ArchiveFileError(
+          file.path,
+          'record 0',
+          `wrong shape: the first record has none of the key fields of ${file.kind} (keys: ${Object.keys(value).slice(0, 8).join(', ')})`,
+        );
       }
       await importer.add(value, index);
       bar.update(read.fileBytesRead, report.read);
@@ -56,7 +60,10 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
     report.status = 'failed';
     report.imported = 0;
     report.updated = 0;
-    report.error = error instanceof ArchiveFileError ? error.message : `${file.path}: ${errorText(error)} (after record ${report.read - 1})`;
+    report.error =
+      error instanceof ArchiveFileError
+        ? error.message
+        : `${file.path}: ${errorText(error)} (after record ${report.read - 1})`;
   } finally {
     bar.stop();
     await runner.release();

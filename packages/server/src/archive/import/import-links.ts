@@ -23,7 +23,8 @@ export function linksImporter({ sql, report }: ImportContext): RecordImporter {
     const links: RepositoryLink[] = [];
     items.forEach((item, i) => {
       const paperId = paperIds[i] ?? null;
-      if (paperId === null) return skip(report, 'paper not in the database', `#${item.index} ${name(item.record.paper_url) ?? ''}`);
+      if (paperId === null)
+        return skip(report, 'paper not in the database', `#${item.index} ${name(item.record.paper_url) ?? ''}`);
       links.push({
         paperId,
         url: item.url,

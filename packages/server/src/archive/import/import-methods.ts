@@ -66,7 +66,12 @@ export function methodsImporter({ sql, report, pending }: ImportContext): Record
         const collectionName = name(c.collection);
         if (collectionName === null) continue;
         const areaSlug = name(c.area_id);
-        collectionInputs.push({ name: collectionName, description: null, areaId: areaSlug === null ? null : (areaIds.get(areaSlug) ?? null), parentName: null });
+        collectionInputs.push({
+          name: collectionName,
+          description: null,
+          areaId: areaSlug === null ? null : (areaIds.get(areaSlug) ?? null),
+          parentName: null,
+        });
         memberships.push([methodId, collectionName]);
       }
     }

@@ -34,8 +34,12 @@ export function papersImporter({ sql, report }: ImportContext): RecordImporter {
     if (stores === null) {
       stores = await loadStores();
       // A bulk load into an (almost) empty table builds the full-text index once at the end.
-      const [{ n } = { n: 0 }] = await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM (SELECT 1 FROM paper LIMIT $1) p', [BULK_LOAD_MAX_EXISTING]);
-      if (n < BULK_LOAD_MAX_EXISTING && items.length >= BATCH_SIZE) rebuildSearchIndex = await deferIndex(sql, 'paper', 'paper_search_gin');
+      const [{ n } = { n: 0 }] = await sql.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM (SELECT 1 FROM paper LIMIT $1) p',
+        [BULK_LOAD_MAX_EXISTING],
+      );
+      if (n < BULK_LOAD_MAX_EXISTING && items.length >= BATCH_SIZE)
+        rebuildSearchIndex = await deferIndex(sql, 'paper', 'paper_search_gin');
     }
     const rows = lastByKey(items, (row) => row.slug);
     await dropTakenArxivIds(rows);
@@ -105,7 +109,10 @@ export function papersImporter({ sql, report }: ImportContext): RecordImporter {
       else claimed.set(row.arxivId, row.slug);
     }
     if (claimed.size === 0) return;
-    const owners = await sql.query<{ slug: string; arxiv_id: string }>('SELECT slug, arxiv_id FROM paper WHERE arxiv_id = ANY($1::text[])', [[...claimed.keys()]]);
+    const owners = await sql.query<{ slug: string; arxiv_id: string }>(
+      'SELECT slug, arxiv_id FROM paper WHERE arxiv_id = ANY($1::text[])',
+      [[...claimed.keys()]],
+    );
     const ownerOf = new Map(owners.map((o) => [o.arxiv_id, o.slug]));
     for (const row of rows) {
       const owner = row.arxivId === null ? undefined : ownerOf.get(row.arxivId);
@@ -122,7 +129,8 @@ export function papersImporter({ sql, report }: ImportContext): RecordImporter {
     looksRight: (record) => 'paper_url' in record || ('title' in record && 'abstract' in record),
     async add(record, index) {
       const slug = paperSlugFromUrl(name(record.paper_url)) ?? name(record.id);
-      if (slug === null) return skip(report, 'paper without a paperswithcode.com paper_url', `#${index} ${name(record.title) ?? ''}`);
+      if (slug === null)
+        return skip(report, 'paper without a paperswithcode.com paper_url', `#${index} ${name(record.title) ?? ''}`);
       const title = name(record.title);
       if (title === null) return skip(report, 'paper without a title', `#${index} ${slug}`);
       const stated = name(record.arxiv_id);

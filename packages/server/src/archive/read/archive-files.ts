@@ -45,7 +45,9 @@ export async function collectArchiveFiles(inputs: readonly string[]): Promise<Ar
     }
     const kind = archiveKindOf(input);
     if (kind === null) {
-      throw new Error(`${input}: not an archive file; expected a name containing one of ${ARCHIVE_KINDS.join(', ')} and ending in .json or .json.gz`);
+      throw new Error(
+        `${input}: not an archive file; expected a name containing one of ${ARCHIVE_KINDS.join(', ')} and ending in .json or .json.gz`,
+      );
     }
     files.push({ path: input, kind });
   }

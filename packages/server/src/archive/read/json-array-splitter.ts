@@ -84,7 +84,8 @@ export class JsonArraySplitter {
             i++;
             break;
           }
-          if (char === ']' || char === ',') throw new JsonShapeError(`unexpected ${describe(char)} in the array`, offset);
+          if (char === ']' || char === ',')
+            throw new JsonShapeError(`unexpected ${describe(char)} in the array`, offset);
           this.beginElement(char, offset);
           start = i;
           i++;
@@ -92,7 +93,8 @@ export class JsonArraySplitter {
         case State.AfterElement:
           if (char === ',') this.state = State.NextElement;
           else if (char === ']') this.state = State.AfterArray;
-          else throw new JsonShapeError(`expected ',' or ']' after an array element but found ${describe(char)}`, offset);
+          else
+            throw new JsonShapeError(`expected ',' or ']' after an array element but found ${describe(char)}`, offset);
           i++;
           break;
         case State.AfterArray:

@@ -57,7 +57,8 @@ function parseElement(path: string, text: string, offset: number, index: number)
 function describeReadError(error: unknown): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
-  if (code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(message)) return 'truncated gzip data (unexpected end of file)';
+  if (code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(message))
+    return 'truncated gzip data (unexpected end of file)';
   if (code?.startsWith('Z_')) return `corrupt gzip data: ${message}`;
   return message;
 }

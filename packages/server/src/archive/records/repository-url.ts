@@ -16,5 +16,9 @@ export function normalizeRepositoryUrl(url: string): string | null {
 /** Whether a leaderboard code link points at a repository host (rows also link to papers, blogs, ...). */
 export function isRepositoryUrl(url: string): boolean {
   const { host, owner, name } = repoNameFromUrl(url);
-  return owner !== null && name !== null && /^(github\.com|gitlab\.com|bitbucket\.org|gitee\.com|huggingface\.co)$/.test(host);
+  return (
+    owner !== null &&
+    name !== null &&
+    /^(github\.com|gitlab\.com|bitbucket\.org|gitee\.com|huggingface\.co)$/.test(host)
+  );
 }

@@ -31,7 +31,19 @@ export interface FileReport {
 }
 
 export function newFileReport(file: string, kind: ArchiveKind, unit: string): FileReport {
-  return { file, kind, status: 'imported', read: 0, imported: 0, updated: 0, skipped: {}, notes: {}, counts: {}, unit, seconds: 0 };
+  return {
+    file,
+    kind,
+    status: 'imported',
+    read: 0,
+    imported: 0,
+    updated: 0,
+    skipped: {},
+    notes: {},
+    counts: {},
+    unit,
+    seconds: 0,
+  };
 }
 
 function tally(target: Record<string, SkipCount>, reason: string, example: string): void {

@@ -8,7 +8,12 @@ export interface Progress {
 
 const LINE_INTERVAL_MS = 5000;
 
-export function createProgress(label: string, fileBytes: number, log: (line: string) => void, interactive: boolean): Progress {
+export function createProgress(
+  label: string,
+  fileBytes: number,
+  log: (line: string) => void,
+  interactive: boolean,
+): Progress {
   const started = Date.now();
   if (interactive) {
     const bar = new SingleBar({

@@ -16,13 +16,18 @@ export function formatSummary(reports: readonly FileReport[]): string[] {
     r.seconds.toFixed(1),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 || i === 1 || i === 6 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 || i === 1 || i === 6 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ');
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   for (const report of reports) {
     const details: string[] = [];
     if (report.error !== undefined) details.push(`  error: ${report.error}`);
     for (const [reason, entry] of Object.entries(report.skipped)) {
-      details.push(`  skipped ${entry.count}: ${reason}; e.g. ${entry.examples.map((e) => JSON.stringify(e)).join(', ')}`);
+      details.push(
+        `  skipped ${entry.count}: ${reason}; e.g. ${entry.examples.map((e) => JSON.stringify(e)).join(', ')}`,
+      );
     }
     for (const [reason, entry] of Object.entries(report.notes)) {
       details.push(`  note ${entry.count}: ${reason}; e.g. ${entry.examples.map((e) => JSON.stringify(e)).join(', ')}`);

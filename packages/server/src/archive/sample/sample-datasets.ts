@@ -56,5 +56,8 @@ export function sampleDatasets(): Record<string, unknown>[] {
 }
 
 function taskSlug(task: string): string {
-  return task.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return task
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

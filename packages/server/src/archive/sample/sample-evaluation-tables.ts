@@ -14,11 +14,26 @@ const CATEGORIES: Record<string, string[]> = {
 };
 
 function taskRecord(task: string): Json {
-  return { categories: CATEGORIES[task] ?? [], datasets: [], description: '', source_link: null, subtasks: [], synonyms: [], task };
+  return {
+    categories: CATEGORIES[task] ?? [],
+    datasets: [],
+    description: '',
+    source_link: null,
+    subtasks: [],
+    synonyms: [],
+    task,
+  };
 }
 
 function datasetRecord(key: 'dataset' | 'subdataset', name: string): Json {
-  return { dataset_citations: [], dataset_links: [], description: '', [key]: name, sota: { metrics: [], rows: [] }, subdatasets: [] };
+  return {
+    dataset_citations: [],
+    dataset_links: [],
+    description: '',
+    [key]: name,
+    sota: { metrics: [], rows: [] },
+    subdatasets: [],
+  };
 }
 
 function addRow(dataset: Json, row: LeaderboardRow): void {

@@ -7,8 +7,14 @@ export async function writeAuthors(sql: Sql, bylines: ReadonlyMap<number, readon
   const names = [...new Set([...bylines.values()].flat())];
   const ids = new Map<string, number>();
   if (names.length > 0) {
-    await sql.query('INSERT INTO author (name) SELECT * FROM unnest($1::text[]) ORDER BY 1 ON CONFLICT (name) DO NOTHING', [names]);
-    const rows = await sql.query<{ id: number; name: string }>('SELECT id, name FROM author WHERE name = ANY($1::text[])', [names]);
+    await sql.query(
+      'INSERT INTO author (name) SELECT * FROM unnest($1::text[]) ORDER BY 1 ON CONFLICT (name) DO NOTHING',
+      [names],
+    );
+    const rows = await sql.query<{ id: number; name: string }>(
+      'SELECT id, name FROM author WHERE name = ANY($1::text[])',
+      [names],
+    );
     for (const row of rows) ids.set(row.name, row.id);
   }
   await sql.query('DELETE FROM paper_author WHERE paper_id = ANY($1::int[])', [paperIds]);

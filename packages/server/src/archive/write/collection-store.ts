@@ -29,9 +29,16 @@ export class CollectionStore {
     }
     // Parents first, so that children can point at them.
     const parents = [...bySlug.values()].flatMap((c) => (c.parentName === null ? [] : [c.parentName]));
-    const unknownParents = parents.filter((parent) => !this.ids.has(slugForName(parent, 'collection')) && !bySlug.has(slugForName(parent, 'collection')));
-    if (unknownParents.length > 0) await this.ensure(unknownParents.map((parent) => ({ name: parent, description: null, areaId: null, parentName: null })));
-    const ordered = [...bySlug.entries()].sort(([, a], [, b]) => Number(a.parentName !== null) - Number(b.parentName !== null));
+    const unknownParents = parents.filter(
+      (parent) => !this.ids.has(slugForName(parent, 'collection')) && !bySlug.has(slugForName(parent, 'collection')),
+    );
+    if (unknownParents.length > 0)
+      await this.ensure(
+        unknownParents.map((parent) => ({ name: parent, description: null, areaId: null, parentName: null })),
+      );
+    const ordered = [...bySlug.entries()].sort(
+      ([, a], [, b]) => Number(a.parentName !== null) - Number(b.parentName !== null),
+    );
     for (const [slug, c] of ordered) {
       const parentId = c.parentName === null ? null : (this.ids.get(slugForName(c.parentName, 'collection')) ?? null);
       const signature = JSON.stringify([c.name, c.description, c.areaId, parentId]);

@@ -25,13 +25,19 @@ export class MethodStore {
 
   static async load(sql: Sql, areas: AreaStore, collections: CollectionStore): Promise<MethodStore> {
     const store = new MethodStore(sql, areas, collections);
-    const rows = await sql.query<{ id: number; slug: string; name: string }>('SELECT id, slug, name FROM method ORDER BY id');
+    const rows = await sql.query<{ id: number; slug: string; name: string }>(
+      'SELECT id, slug, name FROM method ORDER BY id',
+    );
     for (const row of rows) store.remember(row.id, row.slug, row.name);
     return store;
   }
 
   find(methodName: string): number | undefined {
-    return this.byName.get(methodName) ?? this.byLowerName.get(methodName.toLowerCase()) ?? this.bySlug.get(slugForName(methodName, 'method'));
+    return (
+      this.byName.get(methodName) ??
+      this.byLowerName.get(methodName.toLowerCase()) ??
+      this.bySlug.get(slugForName(methodName, 'method'))
+    );
   }
 
   /** Ids of the embedded methods, creating the unknown ones and their main collections. */

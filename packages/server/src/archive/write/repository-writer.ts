@@ -25,7 +25,8 @@ export async function writeRepositoryLinks(
 ): Promise<RepositoryWriteResult> {
   if (links.length === 0) return { inserted: 0, updated: 0 };
   const frameworks = new Map<string, string | null>();
-  for (const link of links) if (link.framework !== null || !frameworks.has(link.url)) frameworks.set(link.url, link.framework);
+  for (const link of links)
+    if (link.framework !== null || !frameworks.has(link.url)) frameworks.set(link.url, link.framework);
   const urls = [...frameworks.keys()];
   const repos = await sql.query<{ id: number; url: string }>(
     `INSERT INTO repository (url, framework) SELECT * FROM unnest($1::text[], $2::text[])

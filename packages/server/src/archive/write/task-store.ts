@@ -27,7 +27,9 @@ export class TaskStore {
   }
 
   find(name: string): TaskRef | undefined {
-    return this.byName.get(name) ?? this.byLowerName.get(name.toLowerCase()) ?? this.bySlug.get(slugForName(name, 'task'));
+    return (
+      this.byName.get(name) ?? this.byLowerName.get(name.toLowerCase()) ?? this.bySlug.get(slugForName(name, 'task'))
+    );
   }
 
   /** The tasks of these names, creating the ones not known yet. */

@@ -49,7 +49,10 @@ export class LeaderboardRowsArgs {
   @Field(() => String, { nullable: true })
   after?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only rows with extra training data; false: only without.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only rows with extra training data; false: only without.',
+  })
   usesAdditionalData?: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: 'true: only rows with code; false: only without.' })

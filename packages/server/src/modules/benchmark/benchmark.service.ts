@@ -25,7 +25,9 @@ export function listBenchmarks(
     query.andWhere('benchmark.task_id = (SELECT id FROM task WHERE slug = :task)', { task: filter.task });
   }
   if (filter.dataset != null) {
-    query.andWhere('benchmark.dataset_id = (SELECT id FROM dataset WHERE slug = :dataset)', { dataset: filter.dataset });
+    query.andWhere('benchmark.dataset_id = (SELECT id FROM dataset WHERE slug = :dataset)', {
+      dataset: filter.dataset,
+    });
   }
   if (filter.area != null) {
     query.andWhere(

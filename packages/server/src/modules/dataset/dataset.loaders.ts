@@ -24,4 +24,3 @@ export function createDatasetLoaders(dataSource: DataSource, entities: EntityLoa
     ),
   };
 }
-

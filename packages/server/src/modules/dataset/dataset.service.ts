@@ -34,8 +34,10 @@ export function listDatasets(
       { task: filter.task },
     );
   }
-  if (filter.modality != null) query.andWhere('dataset.modalities @> ARRAY[:modality]::text[]', { modality: filter.modality });
-  if (filter.language != null) query.andWhere('dataset.languages @> ARRAY[:language]::text[]', { language: filter.language });
+  if (filter.modality != null)
+    query.andWhere('dataset.modalities @> ARRAY[:modality]::text[]', { modality: filter.modality });
+  if (filter.language != null)
+    query.andWhere('dataset.languages @> ARRAY[:language]::text[]', { language: filter.language });
   if (filter.query?.trim()) {
     query.andWhere(
       "(dataset.name ILIKE :pattern OR dataset.full_name ILIKE :pattern OR array_to_string(dataset.variants, ' ') ILIKE :pattern)",

@@ -57,5 +57,4 @@ export class Paper {
   /** Title (weight A) and abstract (B) for full-text search; set by a database trigger. */
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchVector: string | null;
-
 }

@@ -44,10 +44,9 @@ export function listTasks(
     query.andWhere(`${filter.topLevel ? 'NOT ' : ''}EXISTS (SELECT 1 FROM task_parent tp WHERE tp.child_id = task.id)`);
   }
   if (filter.query?.trim()) {
-    query.andWhere(
-      "(task.name ILIKE :pattern OR array_to_string(task.synonyms, ' ') ILIKE :pattern)",
-      { pattern: likePattern(filter.query.trim()) },
-    );
+    query.andWhere("(task.name ILIKE :pattern OR array_to_string(task.synonyms, ' ') ILIKE :pattern)", {
+      pattern: likePattern(filter.query.trim()),
+    });
   }
   return connectionFromQuery(ConnectionClass, query, SORT_KEYS[order], page);
 }

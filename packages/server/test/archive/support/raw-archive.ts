@@ -29,11 +29,20 @@ export interface LeaderboardFacts {
 
 /** Counts of an evaluation-tables file, walking subtasks and subdatasets. */
 export function leaderboardFacts(tables: Json[]): LeaderboardFacts {
-  const facts: LeaderboardFacts = { taskNames: new Set(), pairs: new Set(), metrics: new Set(), rows: 0, values: 0, numericValues: 0, parentEdges: new Set() };
+  const facts: LeaderboardFacts = {
+    taskNames: new Set(),
+    pairs: new Set(),
+    metrics: new Set(),
+    rows: 0,
+    values: 0,
+    numericValues: 0,
+    parentEdges: new Set(),
+  };
   const walkDataset = (task: string, dataset: Json) => {
     const name = String(dataset.dataset ?? dataset.subdataset).trim();
     facts.pairs.add(`${task}\u0000${name}`);
-    for (const metric of dataset.sota?.metrics ?? []) facts.metrics.add(`${task}\u0000${name}\u0000${String(metric).trim()}`);
+    for (const metric of dataset.sota?.metrics ?? [])
+      facts.metrics.add(`${task}\u0000${name}\u0000${String(metric).trim()}`);
     for (const row of dataset.sota?.rows ?? []) {
       facts.rows++;
       for (const [metric, value] of Object.entries(row.metrics ?? {})) {

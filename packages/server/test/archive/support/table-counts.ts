@@ -1,9 +1,26 @@
 import type { DataSource } from 'typeorm';
 
 export const TABLES = [
-  'area', 'task', 'task_area', 'task_parent', 'dataset', 'dataset_task', 'method', 'method_collection',
-  'method_collection_member', 'paper', 'paper_task', 'paper_method', 'author', 'paper_author', 'repository',
-  'paper_repository', 'benchmark', 'metric', 'result', 'result_value',
+  'area',
+  'task',
+  'task_area',
+  'task_parent',
+  'dataset',
+  'dataset_task',
+  'method',
+  'method_collection',
+  'method_collection_member',
+  'paper',
+  'paper_task',
+  'paper_method',
+  'author',
+  'paper_author',
+  'repository',
+  'paper_repository',
+  'benchmark',
+  'metric',
+  'result',
+  'result_value',
 ] as const;
 
 export async function tableCounts(dataSource: DataSource): Promise<Record<string, number>> {

@@ -1,11 +1,51 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_COST_BUDGET } from './graphql/limits/cost-rules';
 
 export const PROJECT_ROOT = resolve(__dirname, '../../..');
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+export interface DatabaseLimits {
+  poolSize: number;
+  /** Postgres statement_timeout for every statement of the API. */
+  statementTimeoutMs: number;
+  /** How long a request waits for a free connection before it gets a 503. */
+  poolWaitTimeoutMs: number;
+}
+
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
+  poolSize: 10,
+  statementTimeoutMs: 5_000,
+  poolWaitTimeoutMs: 3_000,
+};
+
+export interface RequestLimits {
+  /** A request still running after this gets a TIMEOUT error and stops resolving fields. */
+  requestTimeoutMs: number;
+  /** The most one operation may cost (see graphql/limits/cost-rules.ts). */
+  costBudget: number;
+  maxBodyBytes: number;
+  maxResponseBytes: number;
+  /** Per client address and minute. */
+  rateLimitRequests: number;
+  /** Per client address and minute, in cost points of accepted operations. */
+  rateLimitCost: number;
+}
+
+/** The limits of the public API when nothing is configured (tests raise some of them). */
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
+  requestTimeoutMs: 10_000,
+  costBudget: DEFAULT_COST_BUDGET,
+  maxBodyBytes: 100_000,
+  maxResponseBytes: 5_000_000,
+  rateLimitRequests: 600,
+  rateLimitCost: 20 * DEFAULT_COST_BUDGET,
+};
+
+const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 const schema = z.object({
   DATABASE_URL: z
@@ -18,7 +58,18 @@ const schema = z.object({
   PWC_IMPORT_SAMPLE: booleanFlag.default(true),
   PWC_WEB_DIST: z.string().min(1).default(resolve(PROJECT_ROOT, 'packages/web/dist')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Production unless a developer says otherwise: no stack traces or paths in any response.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PWC_DB_POOL_SIZE: positiveInt(DEFAULT_DATABASE_LIMITS.poolSize),
+  PWC_STATEMENT_TIMEOUT_MS: positiveInt(DEFAULT_DATABASE_LIMITS.statementTimeoutMs),
+  PWC_POOL_WAIT_TIMEOUT_MS: positiveInt(DEFAULT_DATABASE_LIMITS.poolWaitTimeoutMs),
+  PWC_REQUEST_TIMEOUT_MS: positiveInt(DEFAULT_REQUEST_LIMITS.requestTimeoutMs),
+  PWC_COST_BUDGET: positiveInt(DEFAULT_REQUEST_LIMITS.costBudget),
+  PWC_MAX_BODY_BYTES: positiveInt(DEFAULT_REQUEST_LIMITS.maxBodyBytes),
+  PWC_MAX_RESPONSE_BYTES: positiveInt(DEFAULT_REQUEST_LIMITS.maxResponseBytes),
+  PWC_RATE_LIMIT_REQUESTS: positiveInt(DEFAULT_REQUEST_LIMITS.rateLimitRequests),
+  PWC_RATE_LIMIT_COST: positiveInt(DEFAULT_REQUEST_LIMITS.rateLimitCost),
+  PWC_TRUST_PROXY: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -30,6 +81,10 @@ export type Config = {
   webDist: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   production: boolean;
+  database: DatabaseLimits;
+  limits: RequestLimits;
+  /** Express's `trust proxy` setting, when the server runs behind a reverse proxy. */
+  trustProxy: string | undefined;
 };
 
 /** Reads and validates the configuration once; lists every invalid variable in one error. */
@@ -48,6 +103,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importSampleWhenEmpty: c.PWC_IMPORT_SAMPLE,
     webDist: resolve(c.PWC_WEB_DIST),
     logLevel: c.LOG_LEVEL,
-    production: c.NODE_ENV === 'production',
+    production: c.NODE_ENV !== 'development',
+    database: {
+      poolSize: c.PWC_DB_POOL_SIZE,
+      statementTimeoutMs: c.PWC_STATEMENT_TIMEOUT_MS,
+      poolWaitTimeoutMs: c.PWC_POOL_WAIT_TIMEOUT_MS,
+    },
+    limits: {
+      requestTimeoutMs: c.PWC_REQUEST_TIMEOUT_MS,
+      costBudget: c.PWC_COST_BUDGET,
+      maxBodyBytes: c.PWC_MAX_BODY_BYTES,
+      maxResponseBytes: c.PWC_MAX_RESPONSE_BYTES,
+      rateLimitRequests: c.PWC_RATE_LIMIT_REQUESTS,
+      rateLimitCost: c.PWC_RATE_LIMIT_COST,
+    },
+    trustProxy: c.PWC_TRUST_PROXY,
   };
 }

@@ -3,9 +3,7 @@ import type { Server } from 'node:http';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { importSampleIfEmpty } from './db/seed';
-import { createSchema } from './graphql/schema';
-import { createApp } from './http/app';
-import { createGraphQLServer } from './http/graphql-server';
+import { createApi } from './http/api';
 import { createLogger } from './logger';
 
 /** Start-up: config → database → migrations → sample data → schema → HTTP. */
@@ -15,9 +13,14 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, logger);
   if (config.importSampleWhenEmpty) await importSampleIfEmpty(database.dataSource, logger);
 
-  const graphql = createGraphQLServer(await createSchema(), logger);
-  await graphql.start();
-  const app = createApp({ dataSource: database.dataSource, graphql, logger, webDist: config.webDist });
+  const { app, graphql } = await createApi({
+    dataSource: database.dataSource,
+    logger,
+    limits: config.limits,
+    development: !config.production,
+    trustProxy: config.trustProxy,
+    webDist: config.webDist,
+  });
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

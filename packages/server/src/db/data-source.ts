@@ -11,13 +11,24 @@ export interface DataSourceOptions {
   /** Receives every statement (tests count them). */
   logger?: Logger;
   poolSize?: number;
+  /** Postgres statement_timeout for every statement (the API sets one; bulk imports do not). */
+  statementTimeoutMs?: number;
+  /** How long a caller waits for a free pooled connection before an error. */
+  poolWaitTimeoutMs?: number;
 }
 
 // Keep DATE columns as 'YYYY-MM-DD' strings: pg's default turns them into local-time Dates.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 /** A data source over the given database; migrations only, never synchronize. */
-export function createDataSource({ url, logging = false, logger, poolSize = 10 }: DataSourceOptions): DataSource {
+export function createDataSource({
+  url,
+  logging = false,
+  logger,
+  poolSize = 10,
+  statementTimeoutMs,
+  poolWaitTimeoutMs,
+}: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -28,6 +39,13 @@ export function createDataSource({ url, logging = false, logger, poolSize = 10 }
     namingStrategy: new SnakeNamingStrategy(),
     logging: logger ? ['query', 'error'] : logging,
     ...(logger ? { logger } : {}),
-    extra: { max: poolSize },
+    extra: {
+      max: poolSize,
+      // The API's sessions also never sit in an open transaction holding locks for long.
+      ...(statementTimeoutMs
+        ? { statement_timeout: statementTimeoutMs, idle_in_transaction_session_timeout: 10 * statementTimeoutMs }
+        : {}),
+      ...(poolWaitTimeoutMs ? { connectionTimeoutMillis: poolWaitTimeoutMs } : {}),
+    },
   });
 }

@@ -1,11 +1,25 @@
 import type { DataSource } from 'typeorm';
+import type { Deadline } from './limits/deadline';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface Context {
   dataSource: DataSource;
   loaders: Loaders;
+  /** Sent to the client with every error, and logged with it. */
+  requestId: string;
+  /** Who the rate limits count against: the client address. */
+  clientKey: string;
+  deadline: Deadline;
+  /** The operation's cost, once priced. */
+  cost?: number;
 }
 
-export function createContext(dataSource: DataSource): Context {
-  return { dataSource, loaders: createLoaders(dataSource) };
+export interface RequestInfo {
+  requestId: string;
+  clientKey: string;
+  deadline: Deadline;
+}
+
+export function createContext(dataSource: DataSource, request: RequestInfo): Context {
+  return { dataSource, loaders: createLoaders(dataSource), ...request };
 }

@@ -1,3 +1,6 @@
+/** The largest Postgres integer: numeric keys beyond it name no row. */
+export const INT4_MAX = 2_147_483_647;
+
 /** Relay global ids: base64url("Type:key"), where key is a slug or a numeric id. */
 export function toGlobalId(type: string, key: string | number): string {
   return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
@@ -10,4 +13,11 @@ export function fromGlobalId(id: string): { type: string; key: string } | null {
   // Reject ids that do not round-trip: base64url decoding silently skips invalid characters.
   if (Buffer.from(decoded, 'utf8').toString('base64url') !== id) return null;
   return { type: decoded.slice(0, separator), key: decoded.slice(separator + 1) };
+}
+
+/** A numeric key as a Postgres integer, or null when it cannot name a row. */
+export function integerKey(key: string): number | null {
+  if (!/^\d{1,10}$/.test(key)) return null;
+  const value = Number(key);
+  return value <= INT4_MAX ? value : null;
 }

@@ -1,10 +1,13 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Edge } from './connection.type';
 import { badInput } from './errors';
+import { INT4_MAX } from './global-id';
 
 /** One ORDER BY term. The expression must never be NULL; the last key must be unique. */
 export interface SortKey {
   sql: string;
+  /** The SQL type of the expression, so a cursor's values are checked before they reach SQL. */
+  type: CursorValueType;
   direction: 'ASC' | 'DESC';
 }
 
@@ -20,18 +23,28 @@ export interface Page<T> {
 }
 
 type CursorValue = string | number;
+export type CursorValueType = 'int' | 'bigint' | 'text' | 'date' | 'float';
+
+const VALID_CURSOR_VALUE: Record<CursorValueType, (value: CursorValue) => boolean> = {
+  int: (v) => Number.isInteger(v) && Math.abs(v as number) <= INT4_MAX,
+  bigint: (v) =>
+    (typeof v === 'number' && Number.isSafeInteger(v)) || (typeof v === 'string' && /^-?\d{1,18}$/.test(v)),
+  text: (v) => typeof v === 'string' && v.length <= 10_000 && !v.includes('\0'),
+  date: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)),
+  float: (v) => typeof v === 'number' && Number.isFinite(v),
+};
 
 function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, length: number): CursorValue[] {
+function decodeCursor(cursor: string, keys: SortKey[]): CursorValue[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(values) &&
-      values.length === length &&
-      values.every((v) => typeof v === 'string' || typeof v === 'number')
+      values.length === keys.length &&
+      values.every((v, i) => (typeof v === 'string' || typeof v === 'number') && VALID_CURSOR_VALUE[keys[i]!.type](v))
     ) {
       return values as CursorValue[];
     }
@@ -55,7 +68,7 @@ export async function paginateKeyset<T extends ObjectLiteral>(
   keys.forEach((key, i) => qb.addSelect(`(${key.sql})`, `k${i}`));
 
   if (after) {
-    const values = decodeCursor(after, keys.length);
+    const values = decodeCursor(after, keys);
     const params: Record<string, CursorValue> = {};
     values.forEach((value, i) => (params[`cursor${i}`] = value));
     qb.andWhere(afterCursorCondition(keys), params);

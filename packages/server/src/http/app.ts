@@ -1,46 +1,66 @@
 import type { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinoHttp } from 'pino-http';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
-import { createContext, type Context } from '../graphql/context';
+import type { RequestLimits } from '../config';
+import type { Context } from '../graphql/context';
 import type { Logger } from '../logger';
+import { graphqlHandler } from './graphql-handler';
+import { jsonErrorHandler, jsonNotFound } from './json-errors';
+import { rateLimitRequests } from './rate-limit-requests';
+import { assignRequestId } from './request-id';
 import { spaRouteStatus } from './spa-route-status';
 
 export interface AppOptions {
   dataSource: DataSource;
   graphql: ApolloServer<Context>;
   logger: Logger;
+  limits: RequestLimits;
+  /** Counts requests per client; see graphql/limits/rate-limit.ts. */
+  requestLimiter: RateLimiterAbstract;
+  /** Express's `trust proxy` setting, to see client addresses behind a reverse proxy. */
+  trustProxy?: string;
   /** The built web app to serve at /, when present. */
   webDist?: string;
 }
 
 /** HTTP routes: /graphql (GET and POST, CORS open), /healthz, and the web app with deep links. */
-export function createApp({ dataSource, graphql, logger, webDist }: AppOptions): Express {
+export function createApp(options: AppOptions): Express {
+  const { dataSource, graphql, logger, limits, requestLimiter, trustProxy, webDist } = options;
   const app = express();
   app.disable('x-powered-by');
+  if (trustProxy) app.set('trust proxy', trustProxy);
+  app.use(assignRequestId);
   // Leaderboards of thousands of rows are large JSON; gzip shrinks them about tenfold.
   app.use(compression());
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req) => req.requestId,
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+    }),
+  );
 
   app.get('/healthz', async (_req, res) => {
     try {
       await dataSource.query('SELECT 1');
       res.json({ status: 'ok' });
     } catch {
-      res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
+      res.status(503).setHeader('retry-after', '5').json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
 
   app.use(
     '/graphql',
     cors({ origin: '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86400 }),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(graphql, { context: async () => createContext(dataSource) }),
+    rateLimitRequests(requestLimiter),
+    express.json({ limit: limits.maxBodyBytes }),
+    graphqlHandler({ graphql, dataSource, limits }),
   );
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
@@ -54,5 +74,7 @@ export function createApp({ dataSource, graphql, logger, webDist }: AppOptions):
       }
     });
   }
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler(logger));
   return app;
 }

@@ -1,17 +1,22 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Context } from '../graphql/context';
-import { createErrorFormatter } from '../graphql/format-error';
+import { formatError } from '../graphql/format-error';
+import { createCostEstimator } from '../graphql/limits/query-cost';
+import { requestLimitsPlugin } from '../graphql/limits/request-limits-plugin';
 import type { Logger } from '../logger';
 
 /**
- * Nesting limit for public queries (the web app's deepest page query is 12 levels). Lists are
- * already capped by `first`, and DataLoaders keep SQL per level constant, so depth is what
- * could otherwise multiply work without bound (relatedPapers of relatedPapers of ...).
+ * Shape limits, checked while parsing and validating, before any pricing or execution. The web
+ * app's deepest page query is 12 levels; lists are priced by the cost budget, so depth, aliases,
+ * directives and tokens only bound what a document can be made of.
  */
-export const MAX_QUERY_DEPTH = 14;
+export const DOCUMENT_LIMITS = { depth: 14, aliases: 20, directives: 30, tokens: 4000 };
 
 // Report a rejected operation as a validation error instead of letting the rule throw.
 const reportAsValidationError = {
@@ -20,16 +25,35 @@ const reportAsValidationError = {
   exposeLimits: true,
 };
 
-export function createGraphQLServer(schema: GraphQLSchema, logger: Logger): ApolloServer<Context> {
+export interface GraphQLServerOptions {
+  schema: GraphQLSchema;
+  logger: Logger;
+  costBudget: number;
+  costLimiter?: RateLimiterAbstract;
+  /** Development only: stack traces in error responses. */
+  development?: boolean;
+}
+
+export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer<Context> {
+  const { schema, logger, costBudget, costLimiter, development = false } = options;
   return new ApolloServer<Context>({
     schema,
-    formatError: createErrorFormatter(logger),
+    formatError,
+    includeStacktraceInErrorResponses: development,
     introspection: true,
-    validationRules: [maxDepthRule({ n: MAX_QUERY_DEPTH, flattenFragments: true, ...reportAsValidationError })],
+    parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens },
+    validationRules: [
+      maxDepthRule({ n: DOCUMENT_LIMITS.depth, flattenFragments: true, ...reportAsValidationError }),
+      maxAliasesRule({ n: DOCUMENT_LIMITS.aliases, ...reportAsValidationError }),
+      maxDirectivesRule({ n: DOCUMENT_LIMITS.directives, ...reportAsValidationError }),
+    ],
     // The API is read-only and uses no cookies, so cross-site requests cannot act for a user;
     // plain GETs must work for embeds, caches and CDNs.
     csrfPrevention: false,
-    // The playground is part of the web app and works offline; no CDN-hosted landing page.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      // The playground is part of the web app and works offline; no CDN-hosted landing page.
+      ApolloServerPluginLandingPageDisabled(),
+      requestLimitsPlugin({ estimateCost: createCostEstimator(schema), costBudget, costLimiter, logger }),
+    ],
   });
 }

@@ -20,7 +20,10 @@ it('masks internal errors: the client sees a code, never SQL or stack traces', a
   const { data, errors } = await server.query('{ paper(slug: "a-paper") { title authors { name } } }');
   expect(data).toEqual({ paper: null });
   expect(errors).toEqual([
-    expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+    expect.objectContaining({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+    }),
   ]);
   expect(JSON.stringify(errors)).not.toMatch(/paper_author|relation|stack/i);
 });

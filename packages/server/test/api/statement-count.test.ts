@@ -31,7 +31,8 @@ beforeAll(async () => {
     await f.result(benchmarks[0]!, `Model ${i}`, { EM: `${50 + i}`, F1: `${60 + i}` }, { paper });
     await f.result(benchmarks[1]!, `Model ${i}`, { F1: `${40 + i}` }, { paper });
   }
-  server = await startTestServer(db.dataSource);
+  // 50 papers with all their relations cost more than the default budget allows.
+  server = await startTestServer(db.dataSource, { limits: { costBudget: 1_000_000 } });
 });
 afterAll(async () => {
   await server.close();

@@ -1,6 +1,6 @@
 import { buildSampleGraph, type SampleGraph } from './sample-graph';
 import { createTestDatabase, type TestDatabase } from './test-database';
-import { startTestServer, type TestServer } from './test-server';
+import { startTestServer, type TestServer, type TestServerOptions } from './test-server';
 
 export interface ApiFixture {
   db: TestDatabase;
@@ -9,7 +9,7 @@ export interface ApiFixture {
 }
 
 /** A test file's own database with the sample graph, served over real HTTP. */
-export function useApiFixture(options: { webDist?: string } = {}): ApiFixture {
+export function useApiFixture(options: TestServerOptions = {}): ApiFixture {
   const fixture = {} as ApiFixture;
   beforeAll(async () => {
     fixture.db = await createTestDatabase();

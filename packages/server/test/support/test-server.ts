@@ -2,9 +2,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
-import { createSchema } from '../../src/graphql/schema';
-import { createApp } from '../../src/http/app';
-import { createGraphQLServer } from '../../src/http/graphql-server';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../../src/config';
+import { createApi } from '../../src/http/api';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -18,12 +17,23 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real HTTP app on a free port, over the given database. */
-export async function startTestServer(dataSource: DataSource, options: { webDist?: string } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  webDist?: string;
+  /** Limits over the defaults; rate limits are raised so that suites never meet them by accident. */
+  limits?: Partial<RequestLimits>;
+}
+
+const TEST_LIMITS: RequestLimits = {
+  ...DEFAULT_REQUEST_LIMITS,
+  rateLimitRequests: 1_000_000,
+  rateLimitCost: 1_000_000_000,
+};
+
+/** The real HTTP app on a free port, over the given database, in production mode. */
+export async function startTestServer(dataSource: DataSource, options: TestServerOptions = {}): Promise<TestServer> {
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const graphql = createGraphQLServer(await createSchema(), logger);
-  await graphql.start();
-  const app = createApp({ dataSource, graphql, logger, webDist: options.webDist });
+  const limits = { ...TEST_LIMITS, ...options.limits };
+  const { app, graphql } = await createApi({ dataSource, logger, limits, webDist: options.webDist });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -17,12 +17,12 @@ import { AreaOrder, AreasArgs } from './area.inputs';
 
 const SORT_KEYS: Record<AreaOrder, SortKey[]> = {
   [AreaOrder.NAME_ASC]: [
-    { sql: 'lower(area.name)', direction: 'ASC' },
-    { sql: 'area.id', direction: 'ASC' },
+    { sql: 'lower(area.name)', type: 'text', direction: 'ASC' },
+    { sql: 'area.id', type: 'int', direction: 'ASC' },
   ],
   [AreaOrder.TASK_COUNT_DESC]: [
-    { sql: '(SELECT count(*) FROM task_area ta WHERE ta.area_id = area.id)', direction: 'DESC' },
-    { sql: 'area.id', direction: 'ASC' },
+    { sql: '(SELECT count(*) FROM task_area ta WHERE ta.area_id = area.id)', type: 'bigint', direction: 'DESC' },
+    { sql: 'area.id', type: 'int', direction: 'ASC' },
   ],
 };
 

@@ -1,4 +1,4 @@
-import { Max, MaxLength, Min } from 'class-validator';
+import { Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { PaginationArgs } from '../../graphql/pagination.args';
 
@@ -27,6 +27,7 @@ export class BenchmarkFilter {
 @ArgsType()
 export class BenchmarksArgs extends PaginationArgs {
   @Field(() => BenchmarkFilter, { nullable: true })
+  @ValidateNested()
   filter?: BenchmarkFilter | null;
 
   @Field(() => BenchmarkOrder, { defaultValue: BenchmarkOrder.RESULT_COUNT_DESC })

@@ -6,10 +6,10 @@ import { Benchmark } from './benchmark.entity';
 import { BenchmarkOrder, type BenchmarkFilter } from './benchmark.inputs';
 
 const SORT_KEYS: Record<BenchmarkOrder, SortKey[]> = {
-  [BenchmarkOrder.SLUG_ASC]: [{ sql: 'benchmark.slug', direction: 'ASC' }],
+  [BenchmarkOrder.SLUG_ASC]: [{ sql: 'benchmark.slug', type: 'text', direction: 'ASC' }],
   [BenchmarkOrder.RESULT_COUNT_DESC]: [
-    { sql: '(SELECT count(*) FROM result r WHERE r.benchmark_id = benchmark.id)', direction: 'DESC' },
-    { sql: 'benchmark.id', direction: 'ASC' },
+    { sql: '(SELECT count(*) FROM result r WHERE r.benchmark_id = benchmark.id)', type: 'bigint', direction: 'DESC' },
+    { sql: 'benchmark.id', type: 'int', direction: 'ASC' },
   ],
 };
 

@@ -1,4 +1,4 @@
-import { MaxLength } from 'class-validator';
+import { MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { PaginationArgs } from '../../graphql/pagination.args';
 
@@ -28,6 +28,7 @@ export class DatasetFilter {
 @ArgsType()
 export class DatasetsArgs extends PaginationArgs {
   @Field(() => DatasetFilter, { nullable: true })
+  @ValidateNested()
   filter?: DatasetFilter | null;
 
   @Field(() => DatasetOrder, { defaultValue: DatasetOrder.BENCHMARK_COUNT_DESC })

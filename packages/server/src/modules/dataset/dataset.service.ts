@@ -7,16 +7,16 @@ import { DatasetOrder, type DatasetFilter } from './dataset.inputs';
 
 const SORT_KEYS: Record<DatasetOrder, SortKey[]> = {
   [DatasetOrder.NAME_ASC]: [
-    { sql: 'lower(dataset.name)', direction: 'ASC' },
-    { sql: 'dataset.id', direction: 'ASC' },
+    { sql: 'lower(dataset.name)', type: 'text', direction: 'ASC' },
+    { sql: 'dataset.id', type: 'int', direction: 'ASC' },
   ],
   [DatasetOrder.BENCHMARK_COUNT_DESC]: [
-    { sql: '(SELECT count(*) FROM benchmark b WHERE b.dataset_id = dataset.id)', direction: 'DESC' },
-    { sql: 'dataset.id', direction: 'ASC' },
+    { sql: '(SELECT count(*) FROM benchmark b WHERE b.dataset_id = dataset.id)', type: 'bigint', direction: 'DESC' },
+    { sql: 'dataset.id', type: 'int', direction: 'ASC' },
   ],
   [DatasetOrder.INTRODUCED_DESC]: [
-    { sql: "coalesce(dataset.introduced_date, '0001-01-01'::date)", direction: 'DESC' },
-    { sql: 'dataset.id', direction: 'ASC' },
+    { sql: "coalesce(dataset.introduced_date, '0001-01-01'::date)", type: 'date', direction: 'DESC' },
+    { sql: 'dataset.id', type: 'int', direction: 'ASC' },
   ],
 };
 

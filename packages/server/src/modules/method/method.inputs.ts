@@ -1,4 +1,4 @@
-import { MaxLength } from 'class-validator';
+import { MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { PaginationArgs } from '../../graphql/pagination.args';
 
@@ -25,6 +25,7 @@ export class MethodFilter {
 @ArgsType()
 export class MethodsArgs extends PaginationArgs {
   @Field(() => MethodFilter, { nullable: true })
+  @ValidateNested()
   filter?: MethodFilter | null;
 
   @Field(() => MethodOrder, { defaultValue: MethodOrder.PAPER_COUNT_DESC })

@@ -7,16 +7,16 @@ import { MethodOrder, type MethodFilter } from './method.inputs';
 
 const SORT_KEYS: Record<MethodOrder, SortKey[]> = {
   [MethodOrder.NAME_ASC]: [
-    { sql: 'lower(method.name)', direction: 'ASC' },
-    { sql: 'method.id', direction: 'ASC' },
+    { sql: 'lower(method.name)', type: 'text', direction: 'ASC' },
+    { sql: 'method.id', type: 'int', direction: 'ASC' },
   ],
   [MethodOrder.PAPER_COUNT_DESC]: [
-    { sql: '(SELECT count(*) FROM paper_method pm WHERE pm.method_id = method.id)', direction: 'DESC' },
-    { sql: 'method.id', direction: 'ASC' },
+    { sql: '(SELECT count(*) FROM paper_method pm WHERE pm.method_id = method.id)', type: 'bigint', direction: 'DESC' },
+    { sql: 'method.id', type: 'int', direction: 'ASC' },
   ],
   [MethodOrder.INTRODUCED_YEAR_DESC]: [
-    { sql: 'coalesce(method.introduced_year, 0)', direction: 'DESC' },
-    { sql: 'method.id', direction: 'ASC' },
+    { sql: 'coalesce(method.introduced_year, 0)', type: 'int', direction: 'DESC' },
+    { sql: 'method.id', type: 'int', direction: 'ASC' },
   ],
 };
 

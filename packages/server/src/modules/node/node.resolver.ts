@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
-import { fromGlobalId } from '../../graphql/global-id';
+import { fromGlobalId, integerKey } from '../../graphql/global-id';
 import { Area } from '../area/area.entity';
 import { Author } from '../author/author.entity';
 import { Benchmark } from '../benchmark/benchmark.entity';
@@ -38,8 +38,8 @@ export class NodeResolver {
     const decoded = fromGlobalId(id);
     const type = decoded && NODE_TYPES[decoded.type];
     if (!decoded || !type) throw badInput('id', 'not a global id of this API');
-    if (type.key === 'id' && !/^\d{1,10}$/.test(decoded.key)) throw badInput('id', 'not a global id of this API');
-    const key = type.key === 'id' ? Number(decoded.key) : decoded.key;
+    const key = type.key === 'id' ? integerKey(decoded.key) : decoded.key;
+    if (key === null) throw badInput('id', 'not a global id of this API');
     return dataSource.getRepository(type.entity).findOneBy({ [type.key]: key });
   }
 }

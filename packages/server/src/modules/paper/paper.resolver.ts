@@ -7,7 +7,7 @@ import { Result } from '../benchmark/result.entity';
 import { Method } from '../method/method.entity';
 import { PaperRepositoryLink } from '../repository/paper-repository-link.type';
 import { Task } from '../task/task.entity';
-import { PaperLookupArgs, PapersArgs } from './paper.args';
+import { MAX_RELATED_PAPERS, PaperLookupArgs, PapersArgs } from './paper.args';
 import { PaperConnection } from './paper.connection';
 import { Paper } from './paper.entity';
 import { listPapers, paperCriteria } from './paper.service';
@@ -65,9 +65,10 @@ export class PaperResolver {
   async relatedPapers(
     @Root() paper: Paper,
     @Ctx() { loaders }: Context,
-    @Arg('first', () => Int, { defaultValue: 10, description: 'At most 10.' }) first: number,
+    @Arg('first', () => Int, { defaultValue: MAX_RELATED_PAPERS, description: `At most ${MAX_RELATED_PAPERS}.` })
+    first: number,
   ): Promise<Paper[]> {
-    if (first < 0 || first > 10) throw badInput('first', 'must be between 0 and 10');
+    if (first < 0 || first > MAX_RELATED_PAPERS) throw badInput('first', `must be between 0 and ${MAX_RELATED_PAPERS}`);
     return (await loaders.relatedPapers.load(paper.id)).slice(0, first);
   }
 }

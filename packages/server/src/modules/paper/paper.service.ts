@@ -2,7 +2,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { connectionFromQuery } from '../../graphql/connection-from-query';
 import type { ConnectionShape } from '../../graphql/connection.type';
 import { badInput } from '../../graphql/errors';
-import { fromGlobalId } from '../../graphql/global-id';
+import { fromGlobalId, integerKey } from '../../graphql/global-id';
 import type { PageRequest, SortKey } from '../../graphql/keyset-pagination';
 import { PaperOrder, type PaperFilter } from './paper.inputs';
 import { Paper } from './paper.entity';
@@ -13,20 +13,20 @@ const RELEVANCE = `ts_rank(${paperSearchVector('paper')}, websearch_to_tsquery('
 
 const SORT_KEYS: Record<PaperOrder, SortKey[]> = {
   [PaperOrder.PUBLISHED_DESC]: [
-    { sql: PUBLISHED, direction: 'DESC' },
-    { sql: 'paper.id', direction: 'DESC' },
+    { sql: PUBLISHED, type: 'date', direction: 'DESC' },
+    { sql: 'paper.id', type: 'int', direction: 'DESC' },
   ],
   [PaperOrder.PUBLISHED_ASC]: [
-    { sql: PUBLISHED, direction: 'ASC' },
-    { sql: 'paper.id', direction: 'ASC' },
+    { sql: PUBLISHED, type: 'date', direction: 'ASC' },
+    { sql: 'paper.id', type: 'int', direction: 'ASC' },
   ],
   [PaperOrder.TITLE_ASC]: [
-    { sql: 'lower(paper.title)', direction: 'ASC' },
-    { sql: 'paper.id', direction: 'ASC' },
+    { sql: 'lower(paper.title)', type: 'text', direction: 'ASC' },
+    { sql: 'paper.id', type: 'int', direction: 'ASC' },
   ],
   [PaperOrder.RELEVANCE]: [
-    { sql: RELEVANCE, direction: 'DESC' },
-    { sql: 'paper.id', direction: 'ASC' },
+    { sql: RELEVANCE, type: 'float', direction: 'DESC' },
+    { sql: 'paper.id', type: 'int', direction: 'ASC' },
   ],
 };
 
@@ -37,10 +37,9 @@ export type PaperCriteria = Omit<PaperFilter, 'author'> & { authorId?: number };
 export function paperCriteria({ author, ...filter }: PaperFilter): PaperCriteria {
   if (author == null) return filter;
   const decoded = fromGlobalId(author);
-  if (decoded?.type !== 'Author' || !/^\d+$/.test(decoded.key)) {
-    throw badInput('filter.author', 'expected the global id of an Author');
-  }
-  return { ...filter, authorId: Number(decoded.key) };
+  const authorId = decoded?.type === 'Author' ? integerKey(decoded.key) : null;
+  if (authorId === null) throw badInput('filter.author', 'expected the global id of an Author');
+  return { ...filter, authorId };
 }
 
 /** Papers matching the criteria, one keyset page at a time. */

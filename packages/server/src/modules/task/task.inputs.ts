@@ -1,4 +1,4 @@
-import { MaxLength } from 'class-validator';
+import { MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { PaginationArgs } from '../../graphql/pagination.args';
 
@@ -28,6 +28,7 @@ export class TaskFilter {
 @ArgsType()
 export class TasksArgs extends PaginationArgs {
   @Field(() => TaskFilter, { nullable: true })
+  @ValidateNested()
   filter?: TaskFilter | null;
 
   @Field(() => TaskOrder, { defaultValue: TaskOrder.PAPER_COUNT_DESC })

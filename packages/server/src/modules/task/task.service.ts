@@ -7,16 +7,16 @@ import { TaskOrder, type TaskFilter } from './task.inputs';
 
 const SORT_KEYS: Record<TaskOrder, SortKey[]> = {
   [TaskOrder.NAME_ASC]: [
-    { sql: 'lower(task.name)', direction: 'ASC' },
-    { sql: 'task.id', direction: 'ASC' },
+    { sql: 'lower(task.name)', type: 'text', direction: 'ASC' },
+    { sql: 'task.id', type: 'int', direction: 'ASC' },
   ],
   [TaskOrder.PAPER_COUNT_DESC]: [
-    { sql: '(SELECT count(*) FROM paper_task pt WHERE pt.task_id = task.id)', direction: 'DESC' },
-    { sql: 'task.id', direction: 'ASC' },
+    { sql: '(SELECT count(*) FROM paper_task pt WHERE pt.task_id = task.id)', type: 'bigint', direction: 'DESC' },
+    { sql: 'task.id', type: 'int', direction: 'ASC' },
   ],
   [TaskOrder.BENCHMARK_COUNT_DESC]: [
-    { sql: '(SELECT count(*) FROM benchmark b WHERE b.task_id = task.id)', direction: 'DESC' },
-    { sql: 'task.id', direction: 'ASC' },
+    { sql: '(SELECT count(*) FROM benchmark b WHERE b.task_id = task.id)', type: 'bigint', direction: 'DESC' },
+    { sql: 'task.id', type: 'int', direction: 'ASC' },
   ],
 };
 

@@ -1,0 +1,77 @@
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination.args';
+import { DEFAULT_ROWS, MAX_ROWS } from '../../modules/benchmark/benchmark.inputs';
+import { MAX_RELATED_PAPERS } from '../../modules/paper/paper.args';
+
+/**
+ * The cost rules, in one place so the README can state them and a test can check that every
+ * list field of the schema is covered. See `query-cost.ts` for how they combine.
+ */
+
+/** The most an operation may cost; the web app's largest page query costs well under it. */
+export const DEFAULT_COST_BUDGET = 25_000;
+
+/** Every field that resolves to an object or a list costs this much, before its children. */
+export const OBJECT_FIELD_COST = 1;
+
+/** Page size limits of paged fields (those with a `first` argument), keyed by `Type.field`. */
+export const PAGE_SIZES: Record<string, { default: number; max: number }> = {
+  'Benchmark.rows': { default: DEFAULT_ROWS, max: MAX_ROWS },
+  'Paper.relatedPapers': { default: MAX_RELATED_PAPERS, max: MAX_RELATED_PAPERS },
+};
+export const STANDARD_PAGE_SIZE = { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE };
+
+/**
+ * Assumed sizes of lists that are not paged: about the largest the archive holds, so a query
+ * over them is priced for the worst real case. Keyed by `Type.field`; lists of scalars are free.
+ */
+export const LIST_SIZES: Record<string, number> = {
+  'Area.methodCollections': 20,
+  'Benchmark.metrics': 10,
+  'Benchmark.sotaHistory': 50,
+  'Dataset.benchmarks': 50,
+  'Dataset.subdatasets': 20,
+  'Dataset.tasks': 20,
+  'Method.collections': 5,
+  'MethodCollection.methods': 100,
+  'MethodCollection.subcollections': 20,
+  'Paper.authors': 20,
+  'Paper.methods': 20,
+  'Paper.repositories': 20,
+  'Paper.results': 50,
+  'Paper.tasks': 20,
+  'Repository.papers': 10,
+  'Result.codeLinks': 5,
+  'Result.modelLinks': 5,
+  'Result.values': 10,
+  'Task.areas': 5,
+  'Task.benchmarks': 50,
+  'Task.datasets': 50,
+  'Task.parents': 5,
+  'Task.subtasks': 50,
+};
+
+/** The assumed size of a list field that is neither paged nor in LIST_SIZES. */
+export const UNLISTED_LIST_SIZE = 50;
+
+/** Introspection objects come from memory: a hundredth of a database-backed object. */
+export const INTROSPECTION_OBJECT_COST = 0.01;
+
+/** Edges are the page itself: the connection field already multiplied by its page size. */
+export const CONNECTION_EDGES_SIZE = 1;
+
+/**
+ * Scalars read from the row are free; these are looked up or computed per object, so they
+ * cost like an object field (counts) or more (aggregates over whole tables or boards).
+ */
+export function scalarFieldCost(fieldName: string): number {
+  if (fieldName.endsWith('Count') || fieldName === 'hasCode') return OBJECT_FIELD_COST;
+  return 0;
+}
+
+/** Extra cost of object fields that do more than a keyed lookup. */
+export const EXPENSIVE_FIELDS: Record<string, number> = {
+  'Query.stats': 20,
+  'Benchmark.best': 5,
+  'Benchmark.sotaHistory': 10,
+  'Paper.relatedPapers': 10,
+};

@@ -1,0 +1,40 @@
+import type { ApolloServer } from '@apollo/server';
+import type { Express } from 'express';
+import type { DataSource } from 'typeorm';
+import type { RequestLimits } from '../config';
+import type { Context } from '../graphql/context';
+import { createRateLimiter } from '../graphql/limits/rate-limit';
+import { createSchema } from '../graphql/schema';
+import type { Logger } from '../logger';
+import { createApp } from './app';
+import { createGraphQLServer } from './graphql-server';
+
+export interface ApiOptions {
+  dataSource: DataSource;
+  logger: Logger;
+  limits: RequestLimits;
+  /** Development only: stack traces in GraphQL error responses. */
+  development?: boolean;
+  trustProxy?: string;
+  webDist?: string;
+}
+
+export interface Api {
+  app: Express;
+  graphql: ApolloServer<Context>;
+}
+
+/** The whole HTTP API (schema, GraphQL server with its limits, Express app), started. */
+export async function createApi({ dataSource, logger, limits, development, trustProxy, webDist }: ApiOptions) {
+  const graphql = createGraphQLServer({
+    schema: await createSchema(),
+    logger,
+    costBudget: limits.costBudget,
+    costLimiter: createRateLimiter('cost', Math.max(limits.rateLimitCost, limits.costBudget)),
+    development,
+  });
+  await graphql.start();
+  const requestLimiter = createRateLimiter('requests', limits.rateLimitRequests);
+  const app = createApp({ dataSource, graphql, logger, limits, requestLimiter, trustProxy, webDist });
+  return { app, graphql } satisfies Api;
+}

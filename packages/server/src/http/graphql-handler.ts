@@ -1,0 +1,70 @@
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import type { NextFunction, Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { RequestLimits } from '../config';
+import { createContext, type Context } from '../graphql/context';
+import { Deadline } from '../graphql/limits/deadline';
+import { sendJsonError } from './json-errors';
+import { clientKey } from './rate-limit-requests';
+
+export interface GraphQLHandlerOptions {
+  graphql: ApolloServer<Context>;
+  dataSource: DataSource;
+  limits: Pick<RequestLimits, 'requestTimeoutMs' | 'maxResponseBytes'>;
+}
+
+/**
+ * Runs GraphQL over HTTP (GET and POST) through Apollo, with a deadline per request and a cap
+ * on the size of the reply. (A thin adapter of our own rather than Apollo's Express middleware,
+ * so that the reply can be measured before it is sent.)
+ */
+export function graphqlHandler({ graphql, dataSource, limits }: GraphQLHandlerOptions) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'POST' && !req.is('application/json')) {
+      return sendJsonError(res, 415, 'BAD_REQUEST', 'POST bodies must be JSON (Content-Type: application/json)');
+    }
+    const deadline = new Deadline(limits.requestTimeoutMs);
+    try {
+      const response = await graphql.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: toApolloRequest(req),
+        context: async () =>
+          createContext(dataSource, { requestId: req.requestId, clientKey: clientKey(req), deadline }),
+      });
+      for (const [name, value] of response.headers) res.setHeader(name, value);
+      res.status(response.status ?? 200);
+      if (response.body.kind === 'chunked') {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        return void res.end();
+      }
+      const bytes = Buffer.byteLength(response.body.string);
+      if (bytes > limits.maxResponseBytes) {
+        return sendJsonError(
+          res,
+          400,
+          'RESPONSE_TOO_LARGE',
+          `The reply would be ${bytes} bytes, more than the limit of ${limits.maxResponseBytes}; ` +
+            'ask for smaller pages or fewer fields',
+        );
+      }
+      res.send(response.body.string);
+    } catch (error) {
+      next(error);
+    } finally {
+      deadline.clear();
+    }
+  };
+}
+
+function toApolloRequest(req: Request): HTTPGraphQLRequest {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const queryStart = req.originalUrl.indexOf('?');
+  return {
+    method: req.method.toUpperCase(),
+    headers,
+    search: queryStart >= 0 ? req.originalUrl.slice(queryStart) : '',
+    body: req.body,
+  };
+}

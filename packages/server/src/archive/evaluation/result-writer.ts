@@ -1,5 +1,5 @@
 import { parseMetricValue } from '@pwc/shared';
-import { bool, isoDate, links, name, text, withoutNul, type JsonObject } from '../records/fields';
+import { bool, isoDate, name, text, withoutNul, type JsonObject, type Link } from '../records/fields';
 import type { Sql } from '../write/sql';
 import { rowMetrics } from './metric-columns';
 
@@ -8,6 +8,9 @@ export interface ResultInput {
   paperId: number | null;
   row: JsonObject;
   modelName: string;
+  /** The row's code_links and model_links with an http(s) URL (the importer reports the others). */
+  codeLinks: Link[];
+  modelLinks: Link[];
 }
 
 export interface ResultWriteCounts {
@@ -84,8 +87,8 @@ export class ResultWriter {
         chosen.map(([r]) => name(r.row.paper_url)),
         chosen.map(([r]) => isoDate(r.row.paper_date)),
         chosen.map(([r]) => bool(r.row.uses_additional_data)),
-        chosen.map(([r]) => JSON.stringify(links(r.row.code_links))),
-        chosen.map(([r]) => JSON.stringify(links(r.row.model_links))),
+        chosen.map(([r]) => JSON.stringify(r.codeLinks)),
+        chosen.map(([r]) => JSON.stringify(r.modelLinks)),
       ];
     };
     if (newCount > 0) {

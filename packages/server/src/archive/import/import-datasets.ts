@@ -4,6 +4,7 @@ import { isoDate, name, objectList, text, textList, type JsonObject } from '../r
 import { slugForName } from '../records/fallback-slug';
 import { TaskStore } from '../write/task-store';
 import { Batch, lastByKey, type ImportContext, type RecordImporter } from './record-importer';
+import { noteNonWebUrls } from './url-checks';
 
 interface DatasetRow {
   slug: string;
@@ -98,6 +99,7 @@ export function datasetsImporter({ sql, report, pending }: ImportContext): Recor
         if (taskName === null) continue;
         datasetTasks.set(slugFromPwcUrl(name(task.url), 'task') ?? slugForName(taskName, 'task'), taskName);
       }
+      noteNonWebUrls(report, record, ['homepage', 'license_url'], slug);
       await batch.add({ slug, name: datasetName, record, tasks: datasetTasks });
     },
     finish: () => batch.flush(),

@@ -1,6 +1,6 @@
 import { isRepositoryUrl, normalizeRepositoryUrl } from '../records/repository-url';
 import { count, note, skip } from '../report/file-report';
-import { links, name, type JsonObject } from '../records/fields';
+import { name, type JsonObject } from '../records/fields';
 import { ensureBenchmarks, writeMetrics, type BenchmarkKey } from '../evaluation/benchmark-writer';
 import { LeaderboardDatasets } from '../evaluation/leaderboard-datasets';
 import { metricColumns, rowMetrics, type MetricColumn } from '../evaluation/metric-columns';
@@ -12,6 +12,7 @@ import { findPapers } from '../write/paper-finder';
 import { writeRepositoryLinks, type RepositoryLink } from '../write/repository-writer';
 import { TaskStore } from '../write/task-store';
 import type { ImportContext, RecordImporter } from './record-importer';
+import { noteNonWebUrls, webLinks } from './url-checks';
 
 // Top-level tasks are buffered until this many rows, so small tasks share statements.
 const ROWS_PER_FLUSH = 2000;
@@ -139,7 +140,11 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
             'result row without a model_name (kept with an empty name)',
             `${board.label}: ${JSON.stringify(row.metrics).slice(0, 100)}`,
           );
-        inputs.push({ benchmarkId, paperId: null, row, modelName });
+        const label = `${board.label}: ${modelName}`;
+        noteNonWebUrls(report, row, ['paper_url'], label);
+        const codeLinks = webLinks(report, row.code_links, `${label} code_links`);
+        const modelLinks = webLinks(report, row.model_links, `${label} model_links`);
+        inputs.push({ benchmarkId, paperId: null, row, modelName, codeLinks, modelLinks });
       }
     }
     const paperIds = await findPapers(
@@ -156,7 +161,7 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
     const codeLinks: RepositoryLink[] = inputs.flatMap((r) =>
       r.paperId === null
         ? []
-        : links(r.row.code_links)
+        : r.codeLinks
             .filter((link) => isRepositoryUrl(link.url))
             .map((link) => ({
               paperId: r.paperId ?? 0,

@@ -1,6 +1,7 @@
 import { count, skip } from '../report/file-report';
 import { bool, name, type JsonObject } from '../records/fields';
 import { normalizeRepositoryUrl } from '../records/repository-url';
+import { isWebUrl } from '../records/web-url';
 import { findPapers } from '../write/paper-finder';
 import { writeRepositoryLinks, type RepositoryLink } from '../write/repository-writer';
 import { Batch, type ImportContext, type RecordImporter } from './record-importer';
@@ -43,8 +44,13 @@ export function linksImporter({ sql, report }: ImportContext): RecordImporter {
   return {
     looksRight: (record) => 'repo_url' in record,
     async add(record, index) {
-      const url = normalizeRepositoryUrl(name(record.repo_url) ?? '');
-      if (url === null) return skip(report, 'link without a repo_url', `#${index} ${name(record.paper_url) ?? ''}`);
+      const published = name(record.repo_url);
+      if (published === null)
+        return skip(report, 'link without a repo_url', `#${index} ${name(record.paper_url) ?? ''}`);
+      // Checked as published: normalizing would turn "javascript://github.com/a/b" into an https URL.
+      if (!isWebUrl(published))
+        return skip(report, 'link whose repo_url is not an http(s) URL', `#${index} ${published}`);
+      const url = normalizeRepositoryUrl(published) ?? published;
       await batch.add({ index, url, record });
     },
     finish: () => batch.flush(),

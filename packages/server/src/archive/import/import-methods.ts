@@ -6,6 +6,7 @@ import { introducedYear } from '../records/introduced-year';
 import { AreaStore } from '../write/area-store';
 import { CollectionStore } from '../write/collection-store';
 import { Batch, lastByKey, type ImportContext, type RecordImporter } from './record-importer';
+import { noteNonWebUrls } from './url-checks';
 
 interface MethodRow {
   slug: string;
@@ -96,6 +97,7 @@ export function methodsImporter({ sql, report, pending }: ImportContext): Record
       const methodName = name(record.name);
       if (methodName === null) return skip(report, 'method without a name', `#${index} ${name(record.url) ?? ''}`);
       const slug = slugFromPwcUrl(name(record.url), 'method') ?? slugForName(methodName, 'method');
+      noteNonWebUrls(report, record, ['source_url', 'code_snippet_url'], slug);
       await batch.add({ slug, name: methodName, record });
     },
     finish: () => batch.flush(),

@@ -9,6 +9,7 @@ import { replacePaperLinks } from '../write/link-writer';
 import { MethodStore } from '../write/method-store';
 import { TaskStore } from '../write/task-store';
 import { Batch, lastByKey, type ImportContext, type RecordImporter } from './record-importer';
+import { noteNonWebUrls } from './url-checks';
 
 interface PaperRow {
   slug: string;
@@ -142,6 +143,9 @@ export function papersImporter({ sql, report }: ImportContext): RecordImporter {
       if (text(record.date ?? record.published) !== null && isoDate(record.date ?? record.published) === null) {
         note(report, 'invalid or implausible date (left empty)', `${slug} ${String(record.date ?? record.published)}`);
       }
+      noteNonWebUrls(report, record, ['url_abs', 'url_pdf'], slug);
+      for (const method of objectList(record.methods))
+        noteNonWebUrls(report, method, ['source_url', 'code_snippet_url'], `${slug} method ${name(method.name) ?? ''}`);
       await batch.add({ slug, arxivId, title, record });
     },
     async finish() {

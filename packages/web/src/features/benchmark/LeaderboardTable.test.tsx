@@ -68,6 +68,52 @@ describe('LeaderboardTable', () => {
     expect(within(highlighted[0]!).getByRole('link', { name: 'Paper c' })).toHaveAttribute('href', '/paper/paper-c');
   });
 
+  it('links a row’s paper and code only when their addresses are http(s)', () => {
+    renderWithRouter(
+      <LeaderboardTable
+        metrics={ERROR_AND_ACCURACY}
+        rows={rankRows(
+          [
+            entry(
+              'safe',
+              { Error: 1 },
+              {
+                paper: null,
+                paperTitle: 'A safe paper',
+                paperUrl: 'https://arxiv.org/abs/2001.00001',
+                codeLinks: [{ title: 'safe/code', url: 'https://github.com/safe/code' }],
+              },
+            ),
+            entry(
+              'trap',
+              { Error: 2 },
+              {
+                paper: null,
+                paperTitle: 'A trap',
+                paperUrl: 'javascript:alert(1)',
+                codeLinks: [{ title: 'trap/code', url: ' JaVaScRiPt:alert(1)' }],
+              },
+            ),
+          ],
+          'Error',
+          'LOWER_IS_BETTER',
+        )}
+        rankingMetric="Error"
+        onRankBy={jest.fn()}
+        highlightPaper={null}
+        caption="Links"
+      />,
+    );
+    const [safe, trap] = screen.getAllByRole('row').slice(1);
+    expect(within(safe!).getByRole('link', { name: /^A safe paper/ })).toHaveAttribute(
+      'href',
+      'https://arxiv.org/abs/2001.00001',
+    );
+    expect(within(safe!).getByRole('link', { name: /^Code/ })).toHaveAttribute('href', 'https://github.com/safe/code');
+    expect(within(trap!).queryByRole('link')).toBeNull();
+    expect(within(trap!).getByText('A trap')).toHaveClass('inert-link');
+  });
+
   it('keeps a 2,000-row leaderboard light: only rows near the viewport are in the page', () => {
     const many = Array.from({ length: 2000 }, (_, i) => entry(String(i), { Error: i / 10, Accuracy: 100 - i / 20 }));
     expect(many.length).toBeGreaterThanOrEqual(VIRTUALIZE_FROM);

@@ -2,6 +2,7 @@ import { repoNameFromUrl } from '@pwc/shared';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { ExternalLink } from '../../ui/ExternalLink';
+import { webHref } from '../../ui/web-url';
 
 export const PaperLinks_paper = graphql(`
   fragment PaperLinks_paper on Paper {
@@ -35,9 +36,10 @@ const FRAMEWORKS: Record<string, string> = {
   none: '',
 };
 
-/** "google-research/bert" for a repository URL. */
+/** "google-research/bert" for a repository URL; what is not a web address is shown as it is. */
 function repoLabel(url: string, fullName: string | null): string {
   if (fullName) return fullName;
+  if (webHref(url) === null) return url;
   const { host, owner, name } = repoNameFromUrl(url);
   if (owner && name) return `${owner}/${name}`;
   return host || url;
@@ -54,12 +56,13 @@ export function PaperLinks(props: { paper: FragmentType<typeof PaperLinks_paper>
   return (
     <div className="paper-links">
       <div className="button-row">
-        {paper.urlAbs && (
+        {/* A button that leads nowhere would only puzzle: these two appear for web addresses only. */}
+        {webHref(paper.urlAbs) && (
           <ExternalLink className="button" href={paper.urlAbs}>
             Paper
           </ExternalLink>
         )}
-        {paper.urlPdf && (
+        {webHref(paper.urlPdf) && (
           <ExternalLink className="button" href={paper.urlPdf}>
             PDF
           </ExternalLink>

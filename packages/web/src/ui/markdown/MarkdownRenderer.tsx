@@ -1,12 +1,11 @@
 import 'katex/dist/katex.min.css';
 import type { ComponentProps } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
-import { Link } from 'react-router';
 import rehypeKatex from 'rehype-katex';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
-import { internalPath } from './links';
+import { MarkdownLink } from './MarkdownLink';
 import { remarkPwcMath } from './remark-pwc-math';
 
 /*
@@ -21,18 +20,7 @@ const rehypePlugins: ComponentProps<typeof ReactMarkdown>['rehypePlugins'] = [
 ];
 
 const components: Components = {
-  a: ({ href, children }) => {
-    const path = internalPath(href);
-    if (path) return <Link to={path}>{children}</Link>;
-    const external = href !== undefined && /^https?:\/\//.test(href);
-    return external ? (
-      <a href={href} target="_blank" rel="noopener noreferrer nofollow">
-        {children}
-      </a>
-    ) : (
-      <a href={href}>{children}</a>
-    );
-  },
+  a: ({ href, children }) => <MarkdownLink href={href}>{children}</MarkdownLink>,
   img: ({ src, alt }) => (typeof src === 'string' ? <img src={src} alt={alt ?? ''} loading="lazy" /> : null),
 };
 

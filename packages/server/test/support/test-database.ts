@@ -12,7 +12,14 @@ export interface TestDatabase {
 }
 
 /** A fresh, migrated database of its own for one test file, cloned from the template. */
-export async function createTestDatabase(options: { logger?: Logger } = {}): Promise<TestDatabase> {
+export interface TestDatabaseOptions {
+  logger?: Logger;
+  poolSize?: number;
+  statementTimeoutMs?: number;
+  poolWaitTimeoutMs?: number;
+}
+
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const serverUrl = process.env.PWC_TEST_SERVER_URL;
   if (!serverUrl) throw new Error('PWC_TEST_SERVER_URL is not set: run the tests through jest (globalSetup)');
   const name = `pwc_test_${randomBytes(6).toString('hex')}`;
@@ -20,7 +27,7 @@ export async function createTestDatabase(options: { logger?: Logger } = {}): Pro
 
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const dataSource = await createDataSource({ url: url.toString(), poolSize: 4, logger: options.logger }).initialize();
+  const dataSource = await createDataSource({ url: url.toString(), poolSize: 4, ...options }).initialize();
   return {
     dataSource,
     url: url.toString(),

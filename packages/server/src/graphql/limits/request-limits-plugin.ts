@@ -28,8 +28,10 @@ export function requestLimitsPlugin({ estimateCost, costBudget, costLimiter, log
       return {
         async didResolveOperation({ request, document, operationName, contextValue }) {
           const variables = request.variables ?? {};
-          checkArgumentStrings(document, variables);
-          const cost = priceOperation(estimateCost, document, variables, operationName ?? undefined);
+          const cost = asClientError(() => {
+            checkArgumentStrings(document, variables);
+            return priceOperation(estimateCost, document, variables, operationName ?? undefined);
+          });
           if (cost > costBudget) throw tooComplex(cost, costBudget);
           if (costLimiter) await chargeOrReject(costLimiter, contextValue.clientKey, cost, 'cost');
           contextValue.cost = cost;
@@ -68,6 +70,16 @@ function priceOperation(estimateCost: CostEstimator, ...args: Parameters<CostEst
     // Pricing coerces the variables first: a bad variable is the client's mistake.
     const message = error instanceof Error ? error.message : String(error);
     throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
+}
+
+/** Errors raised before execution are answered with HTTP 400 (Apollo would say 500). */
+function asClientError<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof GraphQLError) || error.extensions.http) throw error;
+    throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
   }
 }
 

@@ -1,0 +1,119 @@
+import { useApiFixture } from '../support/api-fixture';
+import { PROBES } from './probes';
+import { errorCodes, LEAKS, postJson, send } from './support';
+
+const api = useApiFixture();
+
+/** How each probe must be answered: refused before it runs, or as the client's mistake. */
+const EXPECTED: Record<string, string> = {
+  'nested leaderboard rows, 231 bytes': 'QUERY_TOO_COMPLEX',
+  '10,000 aliases of papers(first:1){totalCount}': 'BAD_REQUEST', // 300 KB: over the body limit
+  '1,500 aliases of papers(first:1){totalCount}, under the body limit': 'GRAPHQL_PARSE_FAILED', // tokens
+  '30 aliases of benchmark{rows(first:1000)}': 'GRAPHQL_VALIDATION_FAILED', // aliases
+  '200 aliases of benchmark{rows(first:1000)}': 'GRAPHQL_PARSE_FAILED',
+  'tasks → papers → tasks → papers, 100 each': 'QUERY_TOO_COMPLEX',
+  'introspection nested through fields and types': 'GRAPHQL_VALIDATION_FAILED',
+  'text filter of 100 KB': 'BAD_USER_INPUT',
+  'text filter over its length limit': 'BAD_USER_INPUT',
+  'yearFrom: 0': 'BAD_USER_INPUT',
+  'yearTo: 100000': 'BAD_USER_INPUT',
+  'NUL in a literal slug': 'BAD_USER_INPUT',
+  'NUL in a variable filter': 'BAD_USER_INPUT',
+  'cursor of the wrong shape': 'BAD_USER_INPUT',
+  'cursor with too many keys': 'BAD_USER_INPUT',
+  'node id with an oversized number': 'BAD_USER_INPUT',
+  'author filter with an oversized number': 'BAD_USER_INPUT',
+  'rows(first: 5000)': 'BAD_USER_INPUT',
+  'papers(first: -1)': 'BAD_USER_INPUT',
+  'variable of the wrong type': 'BAD_USER_INPUT',
+};
+
+describe('hostile requests', () => {
+  it.each(PROBES.map((probe) => [probe.name, probe] as const))('%s', async (name, probe) => {
+    const response = await postJson(api.server.url, { query: probe.query, variables: probe.variables });
+    expect(response.status).toBeLessThan(500);
+    expect(response.text).not.toMatch(LEAKS);
+    const codes = errorCodes(response);
+    expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+    if (EXPECTED[name]) expect(codes).toContain(EXPECTED[name]);
+    else expect(response.json.data).toBeDefined(); // answered, as for SQL-looking text
+  });
+
+  it('states the cost and the budget when it refuses a query, and runs nothing', async () => {
+    const [nested] = PROBES;
+    const response = await postJson(api.server.url, { query: nested!.query });
+    expect(response.status).toBe(400);
+    const [error] = response.json.errors ?? [];
+    expect(error?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', budget: 25_000 });
+    expect(error?.extensions?.cost).toBeGreaterThan(1_000_000);
+    expect(error?.message).toMatch(/costs \d+, more than the budget of 25000/);
+    expect(response.json.data).toBeUndefined();
+  });
+
+  it('reports the cost of every accepted operation', async () => {
+    const response = await postJson(api.server.url, { query: '{ papers(first: 5) { edges { node { title } } } }' });
+    expect(response.json.extensions).toEqual({ cost: { requested: 11, budget: 25_000 } });
+  });
+
+  it('names the argument at fault', async () => {
+    const cases: [string, Record<string, unknown> | undefined, string][] = [
+      ['{ papers(filter: { yearFrom: 0 }) { totalCount } }', undefined, 'filter.yearFrom'],
+      ['{ paper(slug: "a\\u0000") { title } }', undefined, 'slug'],
+      ['query($q: String) { datasets(filter: { query: $q }) { totalCount } }', { q: '\u0000' }, 'filter.query'],
+      [`{ node(id: "${Buffer.from('Result:3000000000').toString('base64url')}") { id } }`, undefined, 'id'],
+      ['{ papers(after: "not-a-cursor") { totalCount } }', undefined, 'after'],
+    ];
+    for (const [query, variables, argument] of cases) {
+      const response = await postJson(api.server.url, { query, variables });
+      expect(response.json.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
+  });
+});
+
+describe('HTTP errors are JSON, without stack traces or paths', () => {
+  const graphql = () => `${api.server.url}/graphql`;
+
+  it('answers a body that is not JSON with 400', async () => {
+    const response = await send(graphql(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ __typename }"',
+    });
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['BAD_REQUEST']);
+    expect(response.text).not.toMatch(LEAKS);
+  });
+
+  it('answers an oversized body with 413', async () => {
+    const response = await postJson(api.server.url, { query: `{ __typename } #${'x'.repeat(200_000)}` });
+    expect(response.status).toBe(413);
+    expect(errorCodes(response)).toEqual(['BAD_REQUEST']);
+    expect(response.text).not.toMatch(LEAKS);
+  });
+
+  it('answers a body of another content type with 415', async () => {
+    const response = await send(graphql(), {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{ __typename }',
+    });
+    expect(response.status).toBe(415);
+    expect(errorCodes(response)).toEqual(['BAD_REQUEST']);
+  });
+
+  it('answers other methods and empty requests as client errors', async () => {
+    const put = await send(graphql(), { method: 'PUT', body: '{}' });
+    expect(put.status).toBeGreaterThanOrEqual(400);
+    expect(put.status).toBeLessThan(500);
+    const empty = await send(graphql(), { method: 'GET' });
+    expect(empty.status).toBe(400);
+    const noQuery = await postJson(api.server.url, {});
+    expect(noQuery.status).toBe(400);
+    for (const response of [put, empty, noQuery]) expect(response.text).not.toMatch(LEAKS);
+  });
+
+  it('gives every response a request id', async () => {
+    const response = await postJson(api.server.url, { query: '{ __typename }' });
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

@@ -11,7 +11,7 @@ import { createLogger } from './logger';
 async function main(): Promise<void> {
   const config = withExitCode(ExitCode.UsageOrConfig, () => loadConfig());
   const logger = createLogger(config.logLevel);
-  const database = await openDatabase(config, logger);
+  const database = await openDatabase(config, logger, { limits: config.database });
   if (config.importSampleWhenEmpty) await importSampleIfEmpty(database.dataSource, logger);
 
   const { app, graphql } = await createApi({
@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     development: !config.production,
     trustProxy: config.trustProxy,
     webDist: config.webDist,
+    isDatabaseAvailable: () => database.isAvailable(),
   });
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();

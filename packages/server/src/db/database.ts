@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import type { Config } from '../config';
+import type { Config, DatabaseLimits } from '../config';
 import type { Logger } from '../logger';
 import { createDataSource } from './data-source';
 import { DatabaseAvailability } from './database-availability';
@@ -29,9 +29,14 @@ export interface Database {
 
 /**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL, then applies pending migrations.
- * Throws DatabaseUnavailableError when the database cannot be started or reached.
+ * Throws DatabaseUnavailableError when the database cannot be started or reached. With limits
+ * (the server), the pool it returns has the API's pool size, statement and pool-wait timeouts.
  */
-export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  options: { limits?: DatabaseLimits } = {},
+): Promise<Database> {
   let embedded: EmbeddedPostgresHandle | undefined;
   let url = config.databaseUrl;
   const availability = new DatabaseAvailability(logger);
@@ -49,7 +54,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     url = embedded.url;
   }
 
-  const dataSource = createDataSource({ url });
+  let dataSource = createDataSource({ url });
   try {
     await dataSource.initialize().catch((error: unknown) => {
       throw new DatabaseUnavailableError(`Could not connect to the database at ${redacted(url)}: ${error}`, {
@@ -58,6 +63,11 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     });
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+    if (options.limits) {
+      // Migrations may take long on a full database; the API's statements may not.
+      await dataSource.destroy();
+      dataSource = await createDataSource({ url, ...options.limits }).initialize();
+    }
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();

@@ -17,6 +17,8 @@ export interface ApiOptions {
   development?: boolean;
   trustProxy?: string;
   webDist?: string;
+  /** False while the database is known to be down: GraphQL then answers 503 at once. */
+  isDatabaseAvailable?: () => boolean;
 }
 
 export interface Api {
@@ -25,7 +27,8 @@ export interface Api {
 }
 
 /** The whole HTTP API (schema, GraphQL server with its limits, Express app), started. */
-export async function createApi({ dataSource, logger, limits, development, trustProxy, webDist }: ApiOptions) {
+export async function createApi(options: ApiOptions) {
+  const { logger, limits, development } = options;
   const graphql = createGraphQLServer({
     schema: await createSchema(),
     logger,
@@ -35,6 +38,6 @@ export async function createApi({ dataSource, logger, limits, development, trust
   });
   await graphql.start();
   const requestLimiter = createRateLimiter('requests', limits.rateLimitRequests);
-  const app = createApp({ dataSource, graphql, logger, limits, requestLimiter, trustProxy, webDist });
+  const app = createApp({ ...options, graphql, requestLimiter });
   return { app, graphql } satisfies Api;
 }

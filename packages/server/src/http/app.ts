@@ -27,11 +27,12 @@ export interface AppOptions {
   trustProxy?: string;
   /** The built web app to serve at /, when present. */
   webDist?: string;
+  isDatabaseAvailable?: () => boolean;
 }
 
 /** HTTP routes: /graphql (GET and POST, CORS open), /healthz, and the web app with deep links. */
 export function createApp(options: AppOptions): Express {
-  const { dataSource, graphql, logger, limits, requestLimiter, trustProxy, webDist } = options;
+  const { dataSource, graphql, logger, limits, requestLimiter, trustProxy, webDist, isDatabaseAvailable } = options;
   const app = express();
   app.disable('x-powered-by');
   if (trustProxy) app.set('trust proxy', trustProxy);
@@ -60,7 +61,7 @@ export function createApp(options: AppOptions): Express {
     cors({ origin: '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86400 }),
     rateLimitRequests(requestLimiter),
     express.json({ limit: limits.maxBodyBytes }),
-    graphqlHandler({ graphql, dataSource, limits }),
+    graphqlHandler({ graphql, dataSource, limits, isDatabaseAvailable }),
   );
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {

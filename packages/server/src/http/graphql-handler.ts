@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { RequestLimits } from '../config';
 import { createContext, type Context } from '../graphql/context';
+import { RETRY_AFTER_SECONDS } from '../graphql/error-codes';
 import { Deadline } from '../graphql/limits/deadline';
 import { sendJsonError } from './json-errors';
 import { clientKey } from './rate-limit-requests';
@@ -11,6 +12,7 @@ export interface GraphQLHandlerOptions {
   graphql: ApolloServer<Context>;
   dataSource: DataSource;
   limits: Pick<RequestLimits, 'requestTimeoutMs' | 'maxResponseBytes'>;
+  isDatabaseAvailable?: () => boolean;
 }
 
 /**
@@ -18,8 +20,12 @@ export interface GraphQLHandlerOptions {
  * on the size of the reply. (A thin adapter of our own rather than Apollo's Express middleware,
  * so that the reply can be measured before it is sent.)
  */
-export function graphqlHandler({ graphql, dataSource, limits }: GraphQLHandlerOptions) {
+export function graphqlHandler({ graphql, dataSource, limits, isDatabaseAvailable }: GraphQLHandlerOptions) {
   return async (req: Request, res: Response, next: NextFunction) => {
+    if (isDatabaseAvailable && !isDatabaseAvailable()) {
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      return sendJsonError(res, 503, 'SERVICE_UNAVAILABLE', 'The database is unavailable; try again shortly');
+    }
     if (req.method === 'POST' && !req.is('application/json')) {
       return sendJsonError(res, 415, 'BAD_REQUEST', 'POST bodies must be JSON (Content-Type: application/json)');
     }

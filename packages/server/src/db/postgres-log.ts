@@ -1,6 +1,5 @@
-const KEPT_LINES = 50;
-// Lines that say why PostgreSQL stopped or refused to start.
-const CAUSE = /\b(FATAL|PANIC|ERROR|HINT|DETAIL):/;
+// Enough to hold everything PostgreSQL says while it starts, and why it stopped.
+const KEPT_LINES = 10;
 
 /** The last lines PostgreSQL wrote, kept to explain a failed start. */
 export class PostgresLog {
@@ -11,15 +10,16 @@ export class PostgresLog {
     if (this.lines.length > KEPT_LINES) this.lines = this.lines.slice(-KEPT_LINES);
   }
 
-  /** Forgets earlier lines, so that a cause found later belongs to the current attempt. */
+  /** Forgets earlier lines, so that what is kept belongs to the current attempt. */
   clear(): void {
     this.lines = [];
   }
 
-  /** The FATAL/ERROR lines and their hints, else the last few lines. */
+  /**
+   * What PostgreSQL said last: the FATAL line and the LOG, DETAIL or HINT lines around it that
+   * name the actual problem (a lock file, a bad setting, shared memory still in use).
+   */
   failureCause(): string {
-    const causes = this.lines.filter((line) => CAUSE.test(line));
-    const shown = causes.length ? causes : this.lines.slice(-5);
-    return shown.length ? shown.join('\n') : 'it exited without logging a reason';
+    return this.lines.length ? this.lines.join('\n') : 'it exited without logging a reason';
   }
 }

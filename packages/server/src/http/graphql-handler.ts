@@ -30,6 +30,7 @@ export function graphqlHandler({ graphql, dataSource, limits, isDatabaseAvailabl
       return sendJsonError(res, 415, 'BAD_REQUEST', 'POST bodies must be JSON (Content-Type: application/json)');
     }
     const deadline = new Deadline(limits.requestTimeoutMs);
+    const started = performance.now();
     try {
       const response = await graphql.executeHTTPGraphQLRequest({
         httpGraphQLRequest: toApolloRequest(req),
@@ -37,6 +38,7 @@ export function graphqlHandler({ graphql, dataSource, limits, isDatabaseAvailabl
           createContext(dataSource, { requestId: req.requestId, clientKey: clientKey(req), deadline }),
       });
       for (const [name, value] of response.headers) res.setHeader(name, value);
+      res.setHeader('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)}`);
       res.status(response.status ?? 200);
       if (response.body.kind === 'chunked') {
         for await (const chunk of response.body.asyncIterator) res.write(chunk);

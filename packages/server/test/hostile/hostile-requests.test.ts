@@ -1,5 +1,5 @@
 import { useApiFixture } from '../support/api-fixture';
-import { PROBES } from './probes';
+import { PROBES } from '../../src/bench/abuse-probes';
 import { errorCodes, LEAKS, postJson, send } from './support';
 
 const api = useApiFixture();

@@ -11,7 +11,7 @@ import {
 import { DEFAULT_COST_BUDGET, LIST_SIZES } from '../../src/graphql/limits/cost-rules';
 import { createCostEstimator, type CostEstimator } from '../../src/graphql/limits/query-cost';
 import { createSchema } from '../../src/graphql/schema';
-import { largestVariables, webOperations } from '../support/web-operations';
+import { largestVariables, playgroundExamples, webOperations } from '../support/web-operations';
 
 let schema: GraphQLSchema;
 let cost: CostEstimator;
@@ -28,6 +28,14 @@ describe('the cost budget', () => {
       .map(({ name, document }) => ({ name, cost: cost(document, largestVariables(schema, document)) }))
       .filter((operation) => operation.cost > DEFAULT_COST_BUDGET);
     expect(over).toEqual([]);
+  });
+
+  it("fits the playground's examples at their largest variables", () => {
+    const examples = playgroundExamples();
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    for (const { document } of examples) {
+      expect(cost(document, largestVariables(schema, document))).toBeLessThanOrEqual(DEFAULT_COST_BUDGET);
+    }
   });
 
   it("fits the playground's full introspection query", () => {

@@ -7,6 +7,7 @@ import {
   isInputObjectType,
   isListType,
   Kind,
+  parse,
   TypeInfo,
   typeFromAST,
   visit,
@@ -18,7 +19,9 @@ import {
 } from 'graphql';
 import { pageSizeLimits } from '../../src/graphql/limits/query-cost';
 
-const GENERATED = join(__dirname, '../../../web/src/graphql/graphql.ts');
+const WEB = join(__dirname, '../../../web/src');
+const GENERATED = join(WEB, 'graphql/graphql.ts');
+const PLAYGROUND_EXAMPLES = join(WEB, 'features/playground/examples.ts');
 
 /** Every operation the web app sends, from its generated documents (fragments included). */
 export function webOperations(): { name: string; document: DocumentNode }[] {
@@ -27,6 +30,15 @@ export function webOperations(): { name: string; document: DocumentNode }[] {
   return documents
     .map(([, name, json]) => ({ name: name!, document: JSON.parse(json!) as DocumentNode }))
     .filter(({ document }) => document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION));
+}
+
+/** The ready-made queries of the playground (template literals in examples.ts). */
+export function playgroundExamples(): { name: string; document: DocumentNode }[] {
+  const source = readFileSync(PLAYGROUND_EXAMPLES, 'utf8');
+  return [...source.matchAll(/^const (\w+) = `([^`]*)`;/gm)].map(([, name, query]) => ({
+    name: name!,
+    document: parse(query!),
+  }));
 }
 
 /**

@@ -16,10 +16,10 @@ const PROBE_WHILE_DOWN_MS = 1_000;
 const PROBE_TIMEOUT_MS = 5_000;
 
 /**
- * Whether the database answers, as last seen. Marked unavailable by whoever notices first
- * (the embedded server crashed, the pool lost a connection, a heartbeat failed) and available
- * again by the next successful probe, which runs on a connection of its own (a pool busy with
- * long queries is not an outage).
+ * Whether the database answers, as last seen. Marked unavailable by whoever notices first (the
+ * embedded server crashed, a heartbeat failed, a broken pooled connection was followed by a failed
+ * probe) and available again by the next successful probe. Probes use a connection of their own:
+ * a pool busy with long queries is not an outage.
  */
 export class DatabaseAvailability extends EventEmitter<AvailabilityEvents> {
   private available = true;
@@ -49,6 +49,12 @@ export class DatabaseAvailability extends EventEmitter<AvailabilityEvents> {
     this.schedule(PROBE_WHILE_DOWN_MS);
   }
 
+  /** Something looked wrong (a pooled connection broke): probe at once; unavailable if that fails. */
+  suspect(reason: string): void {
+    if (this.closed || !this.available || this.url === undefined) return;
+    void this.probe(this.url, reason);
+  }
+
   markAvailable(): void {
     if (this.closed || this.available) return;
     this.available = true;
@@ -71,10 +77,10 @@ export class DatabaseAvailability extends EventEmitter<AvailabilityEvents> {
     this.timer = setTimeout(() => void this.probe(url), delayMs).unref();
   }
 
-  private async probe(url: string): Promise<void> {
+  private async probe(url: string, reasonIfDown = 'the database does not answer'): Promise<void> {
     const answers = await answersQuery(url);
     if (answers) this.markAvailable();
-    else this.markUnavailable('the database does not answer');
+    else this.markUnavailable(reasonIfDown);
     this.schedule(this.available ? HEARTBEAT_MS : PROBE_WHILE_DOWN_MS);
   }
 }

@@ -75,11 +75,12 @@ export async function openDatabase(
   }
 
   availability.watch(url);
-  // An idle pooled connection that breaks is the first sign of an outage; the pool itself drops
-  // it and opens new connections on demand, so nothing else is needed to reconnect.
-  poolOf(dataSource)?.on('error', (error: Error) =>
-    availability.markUnavailable(`lost a connection: ${error.message}`),
-  );
+  // An idle pooled connection that breaks is the first sign of an outage (or of a terminated
+  // session). The pool itself drops it and opens new connections on demand, so nothing else is
+  // needed to reconnect once the database is back; a new connection is proof that it is.
+  const pool = poolOf(dataSource);
+  pool?.on('error', (error: Error) => availability.suspect(`lost a connection: ${error.message}`));
+  pool?.on('connect', () => availability.markAvailable());
   const database: Database = {
     dataSource,
     isAvailable: () => availability.isAvailable(),

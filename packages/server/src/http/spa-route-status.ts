@@ -30,6 +30,8 @@ export async function spaRouteStatus(dataSource: DataSource, path: string): Prom
   } catch {
     return 404;
   }
+  // No slug holds a NUL (Postgres text cannot) or is that long: dead links, not a query.
+  if (slug.includes('\0') || slug.length > 1000) return 404;
   const rows: unknown[] = await dataSource.query(`SELECT 1 FROM ${table} WHERE slug = $1 LIMIT 1`, [slug]);
   return rows.length ? 200 : 404;
 }

@@ -25,10 +25,17 @@ describe('serving the web app', () => {
     ['/sota/nothing-on-nowhere', 404],
     ['/no/such/page', 404],
     ["/dataset/01%2F01%2F1967'%20AND%202*3*8%3D6*8", 404],
+    ['/paper/bert%00', 404],
+    ['/paper/%E0%A4%A', 404],
   ])('serves the app shell for %s with status %i', async (path, status) => {
     const response = await fetch(`${api.server.url}${path}`);
     expect(response.status).toBe(status);
     expect(await response.text()).toContain('<div id="root">');
+  });
+
+  it('serves a dead link for a slug longer than any slug', async () => {
+    const response = await fetch(`${api.server.url}/task/${'x'.repeat(5000)}`);
+    expect(response.status).toBe(404);
   });
 
   it('serves static assets as they are', async () => {

@@ -13,8 +13,17 @@ const CLIENT_MESSAGES = {
  * What clients see of an error: public codes as they are, validation problems naming the
  * argument, database outages and timeouts as such, and anything else masked. Internal errors
  * are logged (with the request id) by the request-limits plugin, which sees the context.
+ * Only in development do internal errors keep their message and stack trace.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function createErrorFormatter({ development = false } = {}) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const masked = formatError(formatted, error);
+    if (!development || masked.extensions?.code !== 'INTERNAL_SERVER_ERROR') return masked;
+    return { ...masked, message: formatted.message, extensions: { ...formatted.extensions, ...masked.extensions } };
+  };
+}
+
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ArgumentValidationError) {
     // class-validator says which property broke which rule; name it for the client.

@@ -6,7 +6,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Context } from '../graphql/context';
-import { formatError } from '../graphql/format-error';
+import { createErrorFormatter } from '../graphql/format-error';
 import { createCostEstimator } from '../graphql/limits/query-cost';
 import { requestLimitsPlugin } from '../graphql/limits/request-limits-plugin';
 import type { Logger } from '../logger';
@@ -38,7 +38,7 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
   const { schema, logger, costBudget, costLimiter, development = false } = options;
   return new ApolloServer<Context>({
     schema,
-    formatError,
+    formatError: createErrorFormatter({ development }),
     includeStacktraceInErrorResponses: development,
     introspection: true,
     parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens },

@@ -27,3 +27,14 @@ it('masks internal errors: the client sees a code, never SQL or stack traces', a
   ]);
   expect(JSON.stringify(errors)).not.toMatch(/paper_author|relation|stack/i);
 });
+
+it('shows the real message and stack trace only in development', async () => {
+  const development = await startTestServer(db.dataSource, { development: true });
+  try {
+    const { errors } = await development.query('{ paper(slug: "a-paper") { title authors { name } } }');
+    expect(errors?.[0]?.message).toMatch(/paper_author/);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', stacktrace: expect.any(Array) });
+  } finally {
+    await development.close();
+  }
+});

@@ -21,6 +21,8 @@ export interface TestServerOptions {
   webDist?: string;
   /** Limits over the defaults; rate limits are raised so that suites never meet them by accident. */
   limits?: Partial<RequestLimits>;
+  /** As under `npm run dev`: internal errors keep their message and stack trace. */
+  development?: boolean;
 }
 
 const TEST_LIMITS: RequestLimits = {
@@ -33,7 +35,13 @@ const TEST_LIMITS: RequestLimits = {
 export async function startTestServer(dataSource: DataSource, options: TestServerOptions = {}): Promise<TestServer> {
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const limits = { ...TEST_LIMITS, ...options.limits };
-  const { app, graphql } = await createApi({ dataSource, logger, limits, webDist: options.webDist });
+  const { app, graphql } = await createApi({
+    dataSource,
+    logger,
+    limits,
+    webDist: options.webDist,
+    development: options.development,
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -4,10 +4,13 @@ import { ExitCode } from '../../src/exit-codes';
 import {
   healthStatus,
   MAIN_JS,
+  postmasterPid,
   PROCESS_TEST_TIMEOUT_MS,
   ProcessHarness,
   PWC_JS,
   requireBuiltDist,
+  SAMPLE_ARCHIVE,
+  waitForOutput,
   waitUntilHealthy,
 } from './process-harness';
 
@@ -39,8 +42,22 @@ describe('exit codes (real processes)', () => {
     expect(run.stdout()).toContain('with failed files');
   });
 
+  it('pwc import stopped by SIGTERM: 128 + 15, after a clean stop of its database', async () => {
+    // A synthetic archive whose papers file takes seconds to import, so the signal lands mid-import.
+    const dataDir = harness.dataDir();
+    const archive = join(dataDir, 'archive');
+    const generate = harness.node(PWC_JS, ['generate', archive, '--scale', '0.01'], {});
+    expect(await generate.exited).toEqual({ code: ExitCode.Ok, signal: null });
+    const run = harness.node(PWC_JS, ['import', archive], { PWC_DATA_DIR: dataDir });
+    await waitForOutput(run, /Importing .*papers-with-abstracts/);
+    process.kill(run.pid, 'SIGTERM');
+    expect(await run.exited).toEqual({ code: 128 + 15, signal: null });
+    expect(run.output()).toContain('Interrupted by SIGTERM; stopping the database');
+    expect(postmasterPid(dataDir)).toBeUndefined(); // PostgreSQL removes it when it stops cleanly
+  });
+
   it('pwc import with an invalid configuration variable: configuration error', async () => {
-    const run = harness.node(PWC_JS, ['import', join(__dirname, '../../sample-archive')], {
+    const run = harness.node(PWC_JS, ['import', SAMPLE_ARCHIVE], {
       PWC_DATA_DIR: harness.dataDir(),
       LOG_LEVEL: 'loud',
     });
@@ -83,7 +100,7 @@ describe('exit codes (real processes)', () => {
     const second = harness.node(MAIN_JS, [], { PWC_DATA_DIR: dataDir, PORT: '0' });
     expect(await second.exited).toEqual({ code: ExitCode.DatabaseUnavailable, signal: null });
     expect(second.output()).toContain('belongs to a running process');
-    const importer = harness.node(PWC_JS, ['import', join(__dirname, '../../sample-archive')], {
+    const importer = harness.node(PWC_JS, ['import', SAMPLE_ARCHIVE], {
       PWC_DATA_DIR: dataDir,
     });
     expect((await importer.exited).code).toBe(ExitCode.DatabaseUnavailable);

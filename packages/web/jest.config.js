@@ -8,6 +8,8 @@ const config = {
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   setupFilesAfterEnv: ['<rootDir>/test/setup-tests.ts'],
+  // Upper bound for a test; above Testing Library's wait bound (test/setup-tests.ts).
+  testTimeout: 60_000,
   moduleNameMapper: {
     '^@pwc/shared$': '<rootDir>/../shared/src/index.ts',
     '\\.css$': '<rootDir>/test/style-stub.cjs',

@@ -14,7 +14,9 @@ const config = {
   },
   // One browser at a time against one server.
   maxWorkers: 1,
-  testTimeout: 60_000,
+  // An upper bound, not an expectation: each wait inside a test has its own (e2e/wait.ts), and
+  // a busy machine makes a test take several times as long.
+  testTimeout: 300_000,
 };
 
 export default config;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { WEB_ROOT } from './server';
+import { WAIT_MS } from './wait';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
@@ -45,8 +46,17 @@ export async function openBrowser(viewport = { width: 1280, height: 900 }): Prom
     headless: true,
     args: ARGS,
     viewport,
+    timeout: WAIT_MS,
   });
+  context.setDefaultTimeout(WAIT_MS);
+  context.setDefaultNavigationTimeout(WAIT_MS);
   const page = context.pages()[0] ?? (await context.newPage());
+  const slowdown = Number(process.env.PWC_E2E_CPU_SLOWDOWN ?? 1);
+  if (slowdown > 1) {
+    // Chromium runs the page's scripts this many times slower: flushes out tests that race the app.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
   const origin = new URL(baseUrl()).origin;
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];

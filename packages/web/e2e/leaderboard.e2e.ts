@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { baseUrl, openBrowser, screenshot, type Browser } from './browser';
+import { waitForText, waitUntil } from './wait';
 
 const SQUAD = '/sota/question-answering-on-squad11';
 
@@ -90,24 +91,23 @@ describe('leaderboard page', () => {
     const counts = page.locator('.sota-chart__canvas');
     expect(Number(await counts.getAttribute('data-point-count'))).toBeGreaterThan(100);
     expect(Number(await counts.getAttribute('data-step-count'))).toBeGreaterThan(5);
-    await page.waitForFunction(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.sota-chart canvas');
-      return canvas !== null && canvas.width > 0;
-    });
-    const pixels = await drawnPointPixels(page);
-    expect(pixels.accent).toBeGreaterThan(200);
-    expect(pixels.grey).toBeGreaterThan(200);
-    await expect(page.locator('.sota-chart figcaption').textContent()).resolves.toMatch(
-      /set a new state of the art; best 90\.202 by LUKE/,
+    // Chart.js draws after the canvas is in the page: wait for the drawing, then count.
+    await waitUntil(
+      'the chart to draw its points',
+      () => drawnPointPixels(page),
+      (pixels) => pixels.accent > 200 && pixels.grey > 200,
     );
+    await waitForText(page.locator('.sota-chart figcaption'), /set a new state of the art; best 90\.202 by LUKE/);
 
     // Hovering a point shows its model, paper, date and value.
-    const point = await sotaPointPosition(page);
-    expect(point).not.toBeNull();
+    const point = await waitUntil(
+      'a SotA point on the chart',
+      () => sotaPointPosition(page),
+      (p) => p !== null,
+    );
     await page.mouse.move(point!.x, point!.y);
     const tooltip = page.locator('.chart-tooltip:not([hidden])');
-    await tooltip.waitFor();
-    const text = (await tooltip.textContent()) ?? '';
+    const text = await waitForText(tooltip, 'Date:');
     // The rightmost SotA point is the current best.
     expect(text).toContain('LUKE (single model)');
     expect(text).toContain('EM: 90.202');
@@ -130,7 +130,7 @@ describe('leaderboard page', () => {
     const f1 = await columnValues(page, 'F1');
     expect(f1).toEqual([...f1].sort((a, b) => b - a));
     expect(f1[0]).toBe(95.379);
-    await expect(page.locator('.sota-chart figcaption').textContent()).resolves.toMatch(/^F1 over time/);
+    await waitForText(page.locator('.sota-chart figcaption'), /^F1 over time/);
   });
 
   it('highlights the linked paper’s rows from ?p= and scrolls them into view', async () => {
@@ -140,7 +140,8 @@ describe('leaderboard page', () => {
     await highlighted.first().waitFor();
     const models = await highlighted.locator('th').allTextContents();
     expect(models).toEqual(expect.arrayContaining(['BERT (ensemble)', 'BERT-LARGE (Ensemble+TriviaQA)']));
-    await expect(page.getByRole('status').filter({ hasText: 'Highlighting' }).textContent()).resolves.toMatch(
+    await waitForText(
+      page.getByRole('status').filter({ hasText: 'Highlighting' }),
       /Highlighting \d+ results of BERT: Pre-training/,
     );
     await page.waitForFunction(() => {
@@ -156,11 +157,17 @@ describe('leaderboard page', () => {
     const { page } = browser;
     await page.goto(baseUrl() + SQUAD);
     await page.locator('table.leaderboard-table tbody tr[data-index]').first().waitFor();
-    await page.getByLabel('Only results with code').check();
+    // A click, not check(): the box is ticked once the app has re-rendered from the new URL,
+    // which check() does not wait for.
+    const withCode = page.getByLabel('Only results with code');
+    await withCode.click();
     await page.waitForURL(/code=1/);
-    await expect(page.locator('.table-summary').textContent()).resolves.toMatch(
-      /^\d+ of 219 results match the filters/,
+    await waitUntil(
+      'the box to be ticked',
+      () => withCode.isChecked(),
+      (checked) => checked,
     );
+    await waitForText(page.locator('.table-summary'), /^\d+ of 219 results match the filters/);
     const codeCells = await page
       .locator('table.leaderboard-table tbody tr[data-index] td:nth-last-child(2)')
       .allTextContents();

@@ -1,4 +1,5 @@
 import { baseUrl, openBrowser, screenshot, type Browser } from './browser';
+import { waitForText, waitForTitle, waitUntil } from './wait';
 
 describe('pages', () => {
   let browser: Browser;
@@ -13,9 +14,13 @@ describe('pages', () => {
     const { page } = browser;
     await page.goto(baseUrl() + '/');
     await page.getByRole('heading', { level: 1, name: 'Papers with Code 2' }).waitFor();
-    expect(await page.title()).toBe('Papers with Code 2');
-    const stats = page.locator('.stats');
-    expect(Number((await stats.locator('dd').first().textContent())?.replace(/,/g, ''))).toBeGreaterThan(10);
+    await waitForTitle(page, 'Papers with Code 2');
+    const firstStat = page.locator('.stats dd').first();
+    await waitUntil(
+      'the first count above 10',
+      async () => Number((await firstStat.textContent())?.replace(/,/g, '')),
+      (n) => n > 10,
+    );
     await page
       .getByRole('region', { name: 'Notable benchmarks' })
       .getByRole('link', { name: 'Question Answering on SQuAD1.1', exact: true })
@@ -28,9 +33,7 @@ describe('pages', () => {
       .getByRole('region', { name: 'Latest papers with code' })
       .getByRole('link', { name: /^BERT: Pre-training/ })
       .waitFor();
-    await expect(page.locator('footer').textContent()).resolves.toContain(
-      'Data sourced from the PWC Archive (CC-BY-SA 4.0)',
-    );
+    await waitForText(page.locator('footer'), 'Data sourced from the PWC Archive (CC-BY-SA 4.0)');
     await screenshot(page, 'home');
   });
 
@@ -46,12 +49,7 @@ describe('pages', () => {
     await page.waitForFunction(() => document.querySelectorAll('.benchmark-table tbody tr').length === 1);
     const table = page.getByRole('table', { name: 'Leaderboards matching the filters' });
     await table.getByRole('link', { name: 'Multi-Label Classification on CheXpert' }).waitFor();
-    await expect(
-      page
-        .getByRole('region', { name: /^Leaderboards/ })
-        .locator('h2')
-        .textContent(),
-    ).resolves.toBe('Leaderboards1');
+    await waitForText(page.getByRole('region', { name: /^Leaderboards/ }).locator('h2'), /^Leaderboards1$/);
   });
 
   it('area, dataset and datasets pages', async () => {
@@ -66,9 +64,7 @@ describe('pages', () => {
 
     await page.goto(baseUrl() + '/dataset/squad11');
     await page.getByRole('heading', { level: 1, name: 'SQuAD1.1' }).waitFor();
-    await expect(page.locator('.page-header').textContent()).resolves.toContain(
-      'Stanford Question Answering Dataset 1.1',
-    );
+    await waitForText(page.locator('.page-header'), 'Stanford Question Answering Dataset 1.1');
     await page
       .getByRole('table', { name: 'Leaderboards on SQuAD1.1' })
       .getByRole('link', { name: 'Question Answering' })
@@ -97,13 +93,17 @@ describe('pages', () => {
     await page.getByRole('heading', { level: 1, name: 'Layer Normalization' }).waitFor();
     const description = page.locator('.description');
     await description.locator('.katex').first().waitFor();
-    expect(await description.locator('.katex-display').count()).toBe(2);
+    await waitUntil(
+      'two displayed formulas',
+      () => description.locator('.katex-display').count(),
+      (n) => n === 2,
+    );
     // The archive's "\_" escapes inside formulas became subscripts, not literal underscores.
     await expect(description.locator('.katex-display .katex-html').first().textContent()).resolves.not.toContain('_');
     expect(await description.getByRole('link', { name: 'batch normalization' }).getAttribute('href')).toBe(
       '/method/batch-normalization',
     );
-    expect(await page.title()).toBe('Layer Normalization | Papers with Code 2');
+    await waitForTitle(page, 'Layer Normalization | Papers with Code 2');
     await screenshot(page, 'method-layer-normalization');
   });
 
@@ -124,7 +124,7 @@ describe('pages', () => {
       .getByRole('region', { name: /^Datasets/ })
       .getByRole('link', { name: 'SQuAD1.1', exact: true })
       .waitFor();
-    expect(await page.title()).toBe('Search: squad | Papers with Code 2');
+    await waitForTitle(page, 'Search: squad | Papers with Code 2');
     await screenshot(page, 'search-squad');
 
     await page.goto(baseUrl() + '/search?q=bidirectional%20transformers');
@@ -140,7 +140,7 @@ describe('pages', () => {
       const response = await page.goto(baseUrl() + path);
       expect(response?.status()).toBe(404); // dead links answer 404; the SPA shell still explains what happened
       await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
-      expect(await page.title()).toBe('Page not found | Papers with Code 2');
+      await waitForTitle(page, 'Page not found | Papers with Code 2');
     }
     await screenshot(page, 'not-found');
   });
@@ -148,13 +148,15 @@ describe('pages', () => {
   it('is readable on a phone: no sideways scrolling of the page, tables scroll inside their box', async () => {
     const phone = await openBrowser({ width: 390, height: 844 });
     try {
-      for (const [path, name] of [
-        ['/paper/bert-pre-training-of-deep-bidirectional', 'phone-paper-bert'],
-        ['/sota/question-answering-on-squad11', 'phone-leaderboard-squad11'],
-        ['/', 'phone-home'],
+      // Each page is measured once its widest content (the last to arrive) is on screen.
+      for (const [path, name, widest] of [
+        ['/paper/bert-pre-training-of-deep-bidirectional', 'phone-paper-bert', 'table.results-table tbody tr'],
+        ['/sota/question-answering-on-squad11', 'phone-leaderboard-squad11', '.sota-chart canvas'],
+        ['/', 'phone-home', '.stats dd'],
       ] as const) {
         await phone.page.goto(baseUrl() + path);
         await phone.page.getByRole('heading', { level: 1 }).waitFor();
+        await phone.page.locator(widest).first().waitFor();
         await phone.page.waitForLoadState('networkidle');
         const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);

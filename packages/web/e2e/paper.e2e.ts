@@ -1,4 +1,5 @@
 import { baseUrl, openBrowser, screenshot, type Browser } from './browser';
+import { waitForText, waitForTitle, waitUntil } from './wait';
 
 const BERT = '/paper/bert-pre-training-of-deep-bidirectional';
 
@@ -17,7 +18,8 @@ describe('paper page', () => {
     await page
       .getByRole('heading', { level: 1, name: /^BERT: Pre-training of Deep Bidirectional Transformers/ })
       .waitFor();
-    expect(await page.title()).toBe(
+    await waitForTitle(
+      page,
       'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding | Papers with Code 2',
     );
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(
@@ -25,11 +27,9 @@ describe('paper page', () => {
     );
 
     const header = page.locator('header.page-header');
-    await expect(header.textContent()).resolves.toContain(
-      'Jacob Devlin, Ming-Wei Chang, Kenton Lee, Kristina Toutanova',
-    );
-    await expect(header.textContent()).resolves.toContain('2018-10-11');
-    await expect(header.textContent()).resolves.toContain('NAACL 2019 6');
+    const headerText = await waitForText(header, 'Jacob Devlin, Ming-Wei Chang, Kenton Lee, Kristina Toutanova');
+    expect(headerText).toContain('2018-10-11');
+    expect(headerText).toContain('NAACL 2019 6');
     expect(
       await page
         .getByRole('list', { name: 'Tasks' })
@@ -38,14 +38,11 @@ describe('paper page', () => {
     ).toBe('/task/question-answering');
 
     expect(await page.getByRole('link', { name: /^PDF/ }).getAttribute('href')).toMatch(/arxiv\.org\/pdf\/1810\.04805/);
-    const official = page.locator('.repo--official');
-    await expect(official.first().textContent()).resolves.toContain('google-research/bert');
-    await expect(official.first().textContent()).resolves.toContain('official');
-    await expect(official.first().textContent()).resolves.toContain('TensorFlow');
+    const official = await waitForText(page.locator('.repo--official').first(), 'google-research/bert');
+    expect(official).toContain('official');
+    expect(official).toContain('TensorFlow');
 
-    await expect(page.locator('.abstract').textContent()).resolves.toContain(
-      'SQuAD v1.1 question answering Test F1 to 93.2',
-    );
+    await waitForText(page.locator('.abstract'), 'SQuAD v1.1 question answering Test F1 to 93.2');
 
     // The SQuAD1.1 F1 of "BERT (ensemble)" is 93.16, linked to its leaderboard row.
     const row = page
@@ -53,14 +50,20 @@ describe('paper page', () => {
       .filter({ hasText: 'BERT (ensemble)' })
       .filter({ hasText: 'F1' })
       .filter({ hasText: /SQuAD1\.1(?! dev)/ });
-    await expect(row.getByRole('cell').allTextContents()).resolves.toEqual([
+    const expectedCells = [
       'Question Answering',
       'SQuAD1.1',
       'F1',
       '93.16',
       'BERT (ensemble)',
       'Leaderboard: Question Answering on SQuAD1.1',
-    ]);
+    ];
+    const cells = await waitUntil(
+      'the BERT (ensemble) F1 row',
+      () => row.getByRole('cell').allTextContents(),
+      (texts) => texts.length > 0,
+    );
+    expect(cells).toEqual(expectedCells);
     expect(await row.getByRole('link', { name: /^F1 93\.16/ }).getAttribute('href')).toBe(
       '/sota/question-answering-on-squad11?p=bert-pre-training-of-deep-bidirectional',
     );

@@ -78,7 +78,8 @@ export async function startServer(): Promise<RunningServer> {
   child.stdout?.on('data', (chunk: Buffer) => server.output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => server.output.push(chunk.toString()));
   try {
-    await waitForHealth(server, 180_000);
+    // Starting PostgreSQL and importing the sample is quick when the machine is idle; this is the upper bound.
+    await waitForHealth(server, 300_000);
   } catch (error) {
     await stopServer(server);
     throw error;

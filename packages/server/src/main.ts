@@ -46,10 +46,10 @@ async function main(): Promise<void> {
       process.exit(ExitCode.Failure);
     }
   };
-  // Prepended: Apollo Server stops itself on SIGINT/SIGTERM too, and a second, concurrent
-  // graphql.stop() never returns (@apollo/server 5.5); ours must be the first.
+  // The only stop on signals: Apollo's own is switched off (graphql-server.ts), as a second,
+  // concurrent graphql.stop() never returns (@apollo/server 5.5).
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.prependListener(signal, (received) => void shutdown(received));
+    process.on(signal, (received) => void shutdown(received));
   }
 }
 

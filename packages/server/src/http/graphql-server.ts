@@ -50,6 +50,8 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     // The API is read-only and uses no cookies, so cross-site requests cannot act for a user;
     // plain GETs must work for embeds, caches and CDNs.
     csrfPrevention: false,
+    // The server's main stops everything in order on signals (see main.ts).
+    stopOnTerminationSignals: false,
     plugins: [
       // The playground is part of the web app and works offline; no CDN-hosted landing page.
       ApolloServerPluginLandingPageDisabled(),

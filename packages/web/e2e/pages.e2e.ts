@@ -112,6 +112,12 @@ describe('pages', () => {
     await page.goto(baseUrl() + '/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('/');
+    const box = page.getByRole('searchbox', { name: 'Search papers, tasks, datasets and methods' });
+    await waitUntil(
+      'the search box to have the focus',
+      () => box.evaluate((element) => element === document.activeElement),
+      (focused) => focused,
+    );
     await page.keyboard.type('squad');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\?q=squad$/);

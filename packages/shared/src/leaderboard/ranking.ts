@@ -1,4 +1,5 @@
 import type { MetricDirection } from '../metrics/metric-direction';
+import { RANK_TIE_KEYS, rankingOrder, type RankingTerm } from './ranking-rule';
 
 /** A leaderboard row: one published result with its values keyed by metric name. */
 export interface RankableRow {
@@ -38,38 +39,65 @@ export function compareRowDates(a: string | null, b: string | null): number {
   return aDate < bDate ? -1 : 1;
 }
 
+/** A row prepared for ordering: its value of the metric and its place in the input. */
+export interface OrderableEntry<T extends RankableRow> {
+  row: T;
+  value: number | null;
+  index: number;
+}
+
+/** Compares two entries by the terms of a ranking rule (see ranking-rule.ts). */
+export function compareByTerms<T extends RankableRow>(
+  a: OrderableEntry<T>,
+  b: OrderableEntry<T>,
+  terms: readonly RankingTerm[],
+): number {
+  for (const term of terms) {
+    const order = compareKey(a, b, term);
+    if (order !== 0) return order;
+  }
+  return 0;
+}
+
+function compareKey<T extends RankableRow>(a: OrderableEntry<T>, b: OrderableEntry<T>, term: RankingTerm): number {
+  const sign = term.order === 'ASC' ? 1 : -1;
+  switch (term.key) {
+    case 'missing':
+      return sign * (Number(a.value === null) - Number(b.value === null));
+    case 'value':
+      return a.value === null || b.value === null || a.value === b.value ? 0 : sign * (a.value < b.value ? -1 : 1);
+    case 'date':
+      // Nulls last whatever the order, as the rule says.
+      return compareRowDates(a.row.date, b.row.date) * (a.row.date && b.row.date ? sign : 1);
+    case 'id':
+      return sign * (a.index - b.index);
+  }
+}
+
 /**
- * Rows best first for the metric. Equal values share a rank; ties are listed earlier date first,
- * then undated, then in input order. Rows without a value come last with a null rank.
+ * Rows in leaderboard order for the metric, with their ranks, by the ranking rule of
+ * ranking-rule.ts (the server runs the same rule in SQL; this is its reference implementation).
+ * The input order stands for the row ids: pass rows in the order they came from the archive.
  */
 export function rankRows<T extends RankableRow>(
   rows: readonly T[],
   metric: string,
   direction: MetricDirection,
 ): RankedRow<T>[] {
+  const terms = rankingOrder(direction);
+  const tieTerms = terms.filter((term) => RANK_TIE_KEYS.includes(term.key));
   const entries = rows.map((row, index) => ({ row, index, value: metricValueOf(row, metric) }));
-  entries.sort((a, b) => {
-    if (a.value !== null && b.value !== null) {
-      const byValue = compareMetricValues(a.value, b.value, direction);
-      if (byValue !== 0) return byValue;
-    } else if (a.value !== b.value) {
-      return a.value === null ? 1 : -1;
-    }
-    return compareRowDates(a.row.date, b.row.date) || a.index - b.index;
-  });
+  entries.sort((a, b) => compareByTerms(a, b, terms));
 
   const ranked: RankedRow<T>[] = [];
-  let previousValue: number | null = null;
-  let previousRank = 0;
   entries.forEach((entry, position) => {
     if (entry.value === null) {
       ranked.push({ row: entry.row, rank: null });
       return;
     }
-    const rank = entry.value === previousValue ? previousRank : position + 1;
-    previousValue = entry.value;
-    previousRank = rank;
-    ranked.push({ row: entry.row, rank });
+    const previous = entries[position - 1];
+    const tied = previous !== undefined && compareByTerms(previous, entry, tieTerms) === 0;
+    ranked.push({ row: entry.row, rank: tied ? ranked[position - 1]!.rank : position + 1 });
   });
   return ranked;
 }

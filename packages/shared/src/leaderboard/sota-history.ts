@@ -1,5 +1,6 @@
 import type { MetricDirection } from '../metrics/metric-direction';
-import { compareMetricValues, compareRowDates, metricValueOf, type RankableRow } from './ranking';
+import { compareByTerms, compareMetricValues, metricValueOf, type RankableRow } from './ranking';
+import { sotaOrder } from './ranking-rule';
 
 /** A result that set a new state of the art when it was published. */
 export interface SotaPoint<T extends RankableRow> {
@@ -18,24 +19,17 @@ export function sotaHistory<T extends RankableRow>(
   metric: string,
   direction: MetricDirection,
 ): SotaPoint<T>[] {
-  const candidates: { point: SotaPoint<T>; index: number }[] = [];
-  rows.forEach((row, index) => {
-    const value = metricValueOf(row, metric);
-    if (row.date === null || row.date === '' || value === null) return;
-    candidates.push({ point: { row, value, date: row.date }, index });
-  });
-  candidates.sort(
-    (a, b) =>
-      compareRowDates(a.point.date, b.point.date) ||
-      compareMetricValues(a.point.value, b.point.value, direction) ||
-      a.index - b.index,
-  );
+  const terms = sotaOrder(direction);
+  const candidates = rows
+    .map((row, index) => ({ row, index, value: metricValueOf(row, metric) }))
+    .filter((entry) => entry.row.date !== null && entry.row.date !== '' && entry.value !== null)
+    .sort((a, b) => compareByTerms(a, b, terms));
 
   const history: SotaPoint<T>[] = [];
-  for (const { point } of candidates) {
+  for (const { row, value } of candidates) {
     const best = history[history.length - 1];
-    if (best === undefined || compareMetricValues(point.value, best.value, direction) < 0) {
-      history.push(point);
+    if (best === undefined || compareMetricValues(value!, best.value, direction) < 0) {
+      history.push({ row, value: value!, date: row.date! });
     }
   }
   return history;

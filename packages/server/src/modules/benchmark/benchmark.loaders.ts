@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { EntityLoaders } from '../../graphql/entity-loaders';
 import { createCountLoader, createRelationLoader, groupRows } from '../../graphql/loader-factories';
+import { createLeaderboardLoaders } from './leaderboard/leaderboard.loaders';
 import { Metric } from './metric.entity';
 import { ResultValue } from './result-value.entity';
 import { Result } from './result.entity';
@@ -11,14 +12,10 @@ export function createBenchmarkLoaders(dataSource: DataSource, entities: EntityL
   const results = dataSource.getRepository(Result);
   const values = dataSource.getRepository(ResultValue);
   return {
+    ...createLeaderboardLoaders(dataSource),
     /** Leaderboard columns in their published order. */
     metricsByBenchmark: new DataLoader<number, Metric[]>(async (ids) => {
       const rows = await metrics.find({ where: { benchmarkId: In([...ids]) }, order: { position: 'ASC' } });
-      return groupRows(ids, rows, (row) => row.benchmarkId);
-    }),
-    /** Every row of a leaderboard, unranked. */
-    resultsByBenchmark: new DataLoader<number, Result[]>(async (ids) => {
-      const rows = await results.find({ where: { benchmarkId: In([...ids]) }, order: { id: 'ASC' } });
       return groupRows(ids, rows, (row) => row.benchmarkId);
     }),
     resultsByPaper: new DataLoader<number, Result[]>(async (ids) => {
@@ -48,23 +45,6 @@ export function createBenchmarkLoaders(dataSource: DataSource, entities: EntityL
        FROM benchmark b JOIN task t ON t.id = b.task_id
        WHERE b.dataset_id = ANY($1) ORDER BY t.name`,
       entities.benchmark,
-    ),
-    /**
-     * The top row of each leaderboard by its first numeric metric, in the metric's direction;
-     * ties go to the earlier result, as in rankRows.
-     */
-    bestResultByBenchmark: createRelationLoader(
-      dataSource,
-      `SELECT DISTINCT ON (m.benchmark_id) m.benchmark_id AS owner_id, v.result_id AS target_id
-       FROM metric m
-       JOIN result_value v ON v.metric_id = m.id AND v.value IS NOT NULL
-       JOIN result r ON r.id = v.result_id
-       WHERE m.benchmark_id = ANY($1)
-         AND m.position = (SELECT min(position) FROM metric m2 WHERE m2.benchmark_id = m.benchmark_id AND m2.is_numeric)
-       ORDER BY m.benchmark_id,
-         CASE WHEN m.direction = 'LOWER_IS_BETTER' THEN v.value ELSE -v.value END,
-         r.evaluated_on NULLS LAST, r.id`,
-      entities.result,
     ),
     resultCountByBenchmark: createCountLoader(
       dataSource,

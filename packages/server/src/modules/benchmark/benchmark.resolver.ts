@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 't
 import type { Context } from '../../graphql/context';
 import { toConnection } from '../../graphql/connection.type';
 import { toGlobalId } from '../../graphql/global-id';
-import { decodeOffsetCursor, encodeOffsetCursor } from '../../graphql/offset-cursor';
 import { Dataset } from '../dataset/dataset.entity';
 import { Task } from '../task/task.entity';
 import { BenchmarkConnection, LeaderboardRowConnection } from './benchmark.connection';
@@ -10,7 +9,8 @@ import { Benchmark } from './benchmark.entity';
 import { BenchmarksArgs, LeaderboardRowsArgs } from './benchmark.inputs';
 import { listBenchmarks } from './benchmark.service';
 import { LeaderboardRow, SotaPoint } from './leaderboard-row.type';
-import { leaderboardSotaHistory, rankLeaderboard, valueOfMetric, type RankedEntry } from './leaderboard.service';
+import { countRows } from './leaderboard/count-rows';
+import { leaderboardPage, leaderboardSotaHistory } from './leaderboard.service';
 import { Metric } from './metric.entity';
 
 @Resolver(() => Benchmark)
@@ -50,34 +50,35 @@ export class BenchmarkResolver {
     return loaders.resultCountByBenchmark.load(benchmark.id);
   }
 
-  @FieldResolver(() => LeaderboardRowConnection, { description: 'Rows ranked by a metric in its direction.' })
+  @FieldResolver(() => LeaderboardRowConnection, {
+    description:
+      'Rows ranked by a metric in its direction. Equal values share a rank (1, 2, 2, 4); among them the earlier ' +
+      'result comes first (undated last), then the earlier row of the archive. Rows without a value come last, unranked.',
+  })
   async rows(
     @Root() benchmark: Benchmark,
     @Args() { metric, first, after, usesAdditionalData, hasCode }: LeaderboardRowsArgs,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, dataSource }: Context,
   ) {
-    const offset = after ? decodeOffsetCursor(after) : 0;
-    const ranked = await rankLeaderboard(loaders, benchmark.id, metric, { usesAdditionalData, hasCode });
-    const edges = ranked.slice(offset, offset + first).map((entry, i) => ({
-      cursor: encodeOffsetCursor(offset + i + 1),
-      node: toLeaderboardRow(entry),
-    }));
+    const filters = { usesAdditionalData, hasCode };
+    const page = await leaderboardPage(loaders, benchmark.id, metric, filters, { first, after });
     return toConnection(
       LeaderboardRowConnection,
-      { edges, hasNextPage: offset + first < ranked.length, hasPreviousPage: offset > 0 },
-      () => Promise.resolve(ranked.length),
+      {
+        edges: page.rows.map(({ cursor, ...node }) => ({ cursor, node })),
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: Boolean(after),
+      },
+      // The page's statement counted the rows; only a page past the end has to ask again.
+      async () => (page.rows.length ? page.total : countRows(dataSource, benchmark.id, filters)),
     );
   }
 
   @FieldResolver(() => LeaderboardRow, { nullable: true, description: 'The top row under the default metric.' })
   async best(@Root() benchmark: Benchmark, @Ctx() { loaders }: Context): Promise<LeaderboardRow | null> {
-    const [result] = await loaders.bestResultByBenchmark.load(benchmark.id);
-    if (!result) return null;
-    const metrics = await loaders.metricsByBenchmark.load(benchmark.id);
-    const metric = metrics.find((m) => m.isNumeric);
-    if (!metric) return null;
-    const values = await loaders.valuesByResult.load(result.id);
-    return { rank: 1, result, metric, value: valueOfMetric(values, metric) };
+    const { rows } = await leaderboardPage(loaders, benchmark.id, null, {}, { first: 1 });
+    const [top] = rows;
+    return top?.rank ? top : null;
   }
 
   @FieldResolver(() => [SotaPoint], {
@@ -89,11 +90,8 @@ export class BenchmarkResolver {
     @Arg('metric', () => String, { nullable: true, description: 'The first numeric metric by default.' })
     metric?: string | null,
     @Arg('usesAdditionalData', () => Boolean, { nullable: true }) usesAdditionalData?: boolean | null,
+    @Arg('hasCode', () => Boolean, { nullable: true }) hasCode?: boolean | null,
   ) {
-    return leaderboardSotaHistory(loaders, benchmark.id, metric, { usesAdditionalData });
+    return leaderboardSotaHistory(loaders, benchmark.id, metric, { usesAdditionalData, hasCode });
   }
-}
-
-function toLeaderboardRow({ rank, entry, metric }: RankedEntry): LeaderboardRow {
-  return { rank, result: entry.result, metric, value: valueOfMetric(entry.resultValues, metric) };
 }

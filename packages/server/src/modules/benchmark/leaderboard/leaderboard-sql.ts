@@ -1,0 +1,107 @@
+import { RANK_TIE_KEYS, rankingOrder, sotaOrder, type RankingKey, type RankingTerm } from '@pwc/shared';
+
+/**
+ * SQL for leaderboards, built from the ranking rule of @pwc/shared. One statement serves many
+ * boards at once (a batch of DataLoader keys): each board comes with the metric it is ranked
+ * by. Values are compared as `score`: the value in lower-is-better form (negated when higher
+ * is better), so boards of either direction share one ORDER BY.
+ *
+ * Parameters: $1 benchmark ids, $2 metric ids, $3 lower-is-better flags (arrays of one length),
+ * $4 usesAdditionalData filter, $5 hasCode filter (null: no filter).
+ */
+
+const KEY_SQL: Record<RankingKey, string> = {
+  missing: '(score IS NULL)',
+  value: 'score',
+  date: 'evaluated_on',
+  id: 'id',
+};
+
+function orderBy(terms: readonly RankingTerm[]): string {
+  return terms.map((t) => `${KEY_SQL[t.key]} ${t.order}${t.nulls ? ` NULLS ${t.nulls}` : ''}`).join(', ');
+}
+
+const LISTING = rankingOrder('LOWER_IS_BETTER');
+if (LISTING.some((term) => term.order !== 'ASC')) {
+  // The page cursor below is a row comparison, which needs every term in one direction.
+  throw new Error('leaderboard-sql: the ranking rule changed; update the keyset cursor');
+}
+const LISTING_ORDER = orderBy(LISTING);
+const RANK_ORDER = orderBy(LISTING.filter((term) => RANK_TIE_KEYS.includes(term.key)));
+const SOTA_ORDER = orderBy(sotaOrder('LOWER_IS_BETTER'));
+
+/** The listing keys of a row, in the order of a row comparison; nulls replaced to compare. */
+export const CURSOR_KEYS_SQL = "(score IS NULL), coalesce(score, 0), coalesce(evaluated_on, 'infinity'::date), id";
+
+/** The row filters on `result r`, given the SQL of the two (nullable boolean) parameters. */
+export function resultFilterSql(usesAdditionalData: string, hasCode: string): string {
+  return `(${usesAdditionalData}::boolean IS NULL OR r.uses_additional_data = ${usesAdditionalData})
+      AND (${hasCode}::boolean IS NULL OR ${hasCode} = (jsonb_array_length(r.code_links) > 0
+           OR EXISTS (SELECT 1 FROM paper_repository pr WHERE pr.paper_id = r.paper_id)))`;
+}
+
+/** Every row of the boards, filtered, with its score for the board's ranking metric. */
+const ENTRIES = `
+  board AS (
+    SELECT * FROM unnest($1::int[], $2::int[], $3::boolean[]) AS b(benchmark_id, metric_id, lower_is_better)
+  ),
+  entry AS (
+    SELECT r.id, r.benchmark_id, b.metric_id, r.evaluated_on,
+           CASE WHEN v.value IS NULL OR v.value IN ('NaN', 'Infinity', '-Infinity') THEN NULL
+                WHEN b.lower_is_better THEN v.value ELSE -v.value END AS score
+    FROM board b
+    JOIN result r ON r.benchmark_id = b.benchmark_id
+    LEFT JOIN result_value v ON v.result_id = r.id AND v.metric_id = b.metric_id
+    WHERE ${resultFilterSql('$4', '$5')}
+  )`;
+
+/** The result row and its value of the ranking metric, as the API's Result and ResultValue. */
+const ROW_COLUMNS = `
+  r.id, r.benchmark_id AS "benchmarkId", r.paper_id AS "paperId", r.model_name AS "modelName",
+  r.paper_title AS "paperTitle", r.paper_url AS "paperUrl", r.evaluated_on AS "evaluatedOn",
+  r.uses_additional_data AS "usesAdditionalData", r.code_links AS "codeLinks",
+  r.model_links AS "modelLinks", r.source,
+  e.metric_id AS "metricId", v.raw AS "valueRaw", v.value AS "valueNumber"`;
+
+/**
+ * One page of each board: rows after the cursor ($6: null, or the cursor's four keys as
+ * $6..$9), at most $10 of them (the page size plus one, to tell whether more follow), with
+ * their rank and the board's filtered row count.
+ */
+export const LEADERBOARD_PAGE_SQL = `
+  WITH ${ENTRIES},
+  ranked AS (
+    SELECT entry.*,
+           CASE WHEN score IS NULL THEN NULL ELSE rank() OVER (PARTITION BY benchmark_id ORDER BY ${RANK_ORDER}) END AS rank,
+           count(*) OVER (PARTITION BY benchmark_id) AS total
+    FROM entry
+  ),
+  page AS (
+    SELECT ranked.*, row_number() OVER (PARTITION BY benchmark_id ORDER BY ${LISTING_ORDER}) AS n
+    FROM ranked
+    WHERE $6::boolean IS NULL OR (${CURSOR_KEYS_SQL}) > ($6::boolean, $7::float8, $8::date, $9::int)
+  )
+  SELECT ${ROW_COLUMNS}, e.rank::int AS rank, e.total::int AS total,
+         (e.score IS NULL) AS "keyMissing", e.score AS "keyScore", e.evaluated_on AS "keyDate"
+  FROM page e
+  JOIN result r ON r.id = e.id
+  LEFT JOIN result_value v ON v.result_id = e.id AND v.metric_id = e.metric_id
+  WHERE e.n <= $10
+  ORDER BY e.benchmark_id, e.n`;
+
+/** The rows that set a new best value, per board, in date order (see sotaOrder). */
+export const SOTA_HISTORY_SQL = `
+  WITH ${ENTRIES},
+  dated AS (
+    SELECT entry.*,
+           min(score) OVER (PARTITION BY benchmark_id ORDER BY ${SOTA_ORDER}
+                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS best_before
+    FROM entry
+    WHERE score IS NOT NULL AND evaluated_on IS NOT NULL
+  )
+  SELECT ${ROW_COLUMNS}
+  FROM dated e
+  JOIN result r ON r.id = e.id
+  JOIN result_value v ON v.result_id = e.id AND v.metric_id = e.metric_id
+  WHERE e.best_before IS NULL OR e.score < e.best_before
+  ORDER BY e.benchmark_id, ${SOTA_ORDER.replace(/\b(score|evaluated_on|id)\b/g, 'e.$1')}`;

@@ -1,0 +1,191 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { Metric } from '../metric.entity';
+import type { ResultValue } from '../result-value.entity';
+import type { Result } from '../result.entity';
+import { encodeLeaderboardCursor, decodeLeaderboardCursor } from './leaderboard-cursor';
+import { LEADERBOARD_PAGE_SQL, SOTA_HISTORY_SQL } from './leaderboard-sql';
+
+export interface LeaderboardFilters {
+  /** true: only rows that used extra training data; false: only rows that did not. */
+  usesAdditionalData?: boolean | null;
+  /** true: only rows with code (their own code links or a repository of their paper). */
+  hasCode?: boolean | null;
+}
+
+/** A board and the metric it is ranked by (resolved by the caller). */
+export interface RankedBoard {
+  benchmarkId: number;
+  metric: Metric;
+}
+
+export interface PageRequestKey extends RankedBoard {
+  filters: LeaderboardFilters;
+  first: number;
+  after: string | null;
+}
+
+export interface LeaderboardRowData {
+  rank: number | null;
+  result: Result;
+  metric: Metric;
+  value: ResultValue | null;
+  cursor: string;
+}
+
+export interface LeaderboardPage {
+  rows: LeaderboardRowData[];
+  hasNextPage: boolean;
+  total: number;
+}
+
+export interface SotaPointData {
+  date: string;
+  value: number;
+  result: Result;
+  metric: Metric;
+}
+
+type RowRecord = Result & {
+  metricId: number;
+  valueRaw: string | null;
+  valueNumber: number | null;
+  rank: number | null;
+  total: number;
+  keyMissing: boolean;
+  keyScore: number | null;
+  keyDate: string | null;
+};
+
+/**
+ * Leaderboard pages and SotA histories, ranked in Postgres: one statement per batch of boards
+ * that share the page request and filters (e.g. every board of a task page), never a whole board
+ * in memory.
+ */
+export function createLeaderboardLoaders(dataSource: DataSource) {
+  return {
+    leaderboardPage: new DataLoader<PageRequestKey, LeaderboardPage, string>(
+      (keys) => inGroups(keys, pageGroupKey, (group) => loadPages(dataSource, group)),
+      { cacheKeyFn: (key) => `${key.benchmarkId}:${key.metric.id}:${pageGroupKey(key)}` },
+    ),
+    sotaHistory: new DataLoader<RankedBoard & { filters: LeaderboardFilters }, SotaPointData[], string>(
+      (keys) =>
+        inGroups(
+          keys,
+          (key) => JSON.stringify(key.filters),
+          (group) => loadHistories(dataSource, group),
+        ),
+      { cacheKeyFn: (key) => `${key.benchmarkId}:${key.metric.id}:${JSON.stringify(key.filters)}` },
+    ),
+  };
+}
+
+function pageGroupKey(key: PageRequestKey): string {
+  return JSON.stringify([key.filters.usesAdditionalData ?? null, key.filters.hasCode ?? null, key.first, key.after]);
+}
+
+/** Runs one load per group of keys that can share a statement; results in key order. */
+async function inGroups<K, V>(keys: readonly K[], groupOf: (key: K) => string, load: (keys: K[]) => Promise<V[]>) {
+  const groups = new Map<string, number[]>();
+  keys.forEach((key, i) => groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), i]));
+  const out = new Array<V>(keys.length);
+  await Promise.all(
+    [...groups.values()].map(async (indexes) => {
+      const values = await load(indexes.map((i) => keys[i]!));
+      indexes.forEach((keyIndex, i) => (out[keyIndex] = values[i]!));
+    }),
+  );
+  return out;
+}
+
+function boardParameters(keys: readonly (RankedBoard & { filters: LeaderboardFilters })[]) {
+  const [{ filters }] = keys as [RankedBoard & { filters: LeaderboardFilters }];
+  return [
+    keys.map((key) => key.benchmarkId),
+    keys.map((key) => key.metric.id),
+    keys.map((key) => key.metric.direction === 'LOWER_IS_BETTER'),
+    filters.usesAdditionalData ?? null,
+    filters.hasCode ?? null,
+  ];
+}
+
+async function loadPages(dataSource: DataSource, keys: PageRequestKey[]): Promise<LeaderboardPage[]> {
+  const [{ first, after }] = keys as [PageRequestKey];
+  const cursor = after ? decodeLeaderboardCursor(after) : null;
+  const records: RowRecord[] = await dataSource.query(LEADERBOARD_PAGE_SQL, [
+    ...boardParameters(keys),
+    cursor?.missing ?? null,
+    cursor?.score ?? null,
+    cursor?.date ?? null,
+    cursor?.id ?? null,
+    first + 1,
+  ]);
+  const byBoard = groupBy(records, (record) => record.benchmarkId);
+  return keys.map((key) => {
+    const rows = byBoard.get(key.benchmarkId) ?? [];
+    return {
+      rows: rows.slice(0, first).map((record) => ({
+        rank: record.rank,
+        result: toResult(record),
+        metric: key.metric,
+        value: toValue(record),
+        cursor: encodeLeaderboardCursor({
+          missing: record.keyMissing,
+          score: record.keyScore ?? 0,
+          date: record.keyDate ?? 'infinity',
+          id: record.id,
+        }),
+      })),
+      hasNextPage: rows.length > first,
+      // Counted by the same statement; a page after the last row still knows the board's size.
+      total: rows[0]?.total ?? 0,
+    };
+  });
+}
+
+async function loadHistories(
+  dataSource: DataSource,
+  keys: (RankedBoard & { filters: LeaderboardFilters })[],
+): Promise<SotaPointData[][]> {
+  const records: RowRecord[] = await dataSource.query(SOTA_HISTORY_SQL, boardParameters(keys));
+  const byBoard = groupBy(records, (record) => record.benchmarkId);
+  return keys.map((key) =>
+    (byBoard.get(key.benchmarkId) ?? []).map((record) => ({
+      date: record.evaluatedOn!,
+      value: record.valueNumber!,
+      result: toResult(record),
+      metric: key.metric,
+    })),
+  );
+}
+
+function toResult(record: RowRecord): Result {
+  const {
+    metricId: _m,
+    valueRaw: _r,
+    valueNumber: _n,
+    rank: _k,
+    total: _t,
+    keyMissing: _a,
+    keyScore: _b,
+    keyDate: _c,
+    ...result
+  } = record;
+  return result as Result;
+}
+
+function toValue(record: RowRecord): ResultValue | null {
+  if (record.valueRaw === null && record.valueNumber === null) return null;
+  return {
+    resultId: record.id,
+    metricId: record.metricId,
+    raw: record.valueRaw,
+    value: record.valueNumber,
+  } as ResultValue;
+}
+
+function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
+}

@@ -43,12 +43,26 @@ const HOSTILE = [
   'Robert"); DROP TABLE paper;--',
 ];
 
+// Leaderboard sizes follow a power law, as the real ones do: half the boards have at most 5 rows,
+// one in a thousand has 1,000 or more (ImageNet's has about 1,000). Pareto with x_min 4 and
+// shape 1.3, capped at 2,000: with 1-4 datasets per task this gives ~9k boards and ~124k rows.
+const BOARD_SIZE = { xMin: 4, shape: 1.3, max: 2_000, emptyShare: 0.02 };
+// Like BERT: a few papers with ~30 result rows, ~20 tasks and a few repositories each.
+const FAMOUS = { papers: 200, shareOfRows: 0.04, shareOfLinks: 0.003, minTasks: 15, extraTasks: 11 };
+
 const taskName = (i: number) => `Synthetic Task ${i}`;
 const datasetName = (i: number) => `SynthSet-${i}`;
 const methodName = (i: number) => `SynthMethod ${i}`;
 const paperSlug = (i: number) => `synthetic-paper-${i}`;
 const arxivId = (i: number) =>
   `20${String(1 + Math.floor(i / 100_000)).padStart(2, '0')}.${String(i % 100_000).padStart(5, '0')}`;
+
+/** Rows of one leaderboard: mostly a handful, a long tail up to BOARD_SIZE.max. */
+function boardSize(random: Random): number {
+  if (random.chance(BOARD_SIZE.emptyShare)) return 0;
+  const pareto = BOARD_SIZE.xMin * Math.pow(1 - random.next(), -1 / BOARD_SIZE.shape);
+  return Math.max(1, Math.min(BOARD_SIZE.max, Math.floor(pareto) - 1));
+}
 
 function metricValue(random: Random, metric: string): unknown {
   if (metric === 'Backbone') return random.pick(['ResNet-50', 'ViT-B/16', 'Swin-L', '']);
@@ -71,6 +85,12 @@ export async function generateArchive({ folder, scale, log }: GenerateOptions): 
   const datasets = n(FULL_SIZE.datasets);
   const methods = n(FULL_SIZE.methods);
   const random = new Random(42);
+  // Famous papers are spread evenly over the paper ids; every one has a title and an arXiv id,
+  // so that leaderboard rows can link to it.
+  const famousCount = Math.max(1, Math.round(FAMOUS.papers * scale));
+  const famousStep = Math.max(1, Math.floor(papers / famousCount));
+  const isFamous = (i: number) => i % famousStep === 0 && i / famousStep < famousCount;
+  const famousPaper = () => famousStep * random.int(famousCount);
 
   log(`datasets.json.gz: ${datasets}`);
   await writeJsonArray(join(folder, 'datasets.json.gz'), datasets, (i) => ({
@@ -127,23 +147,30 @@ export async function generateArchive({ folder, scale, log }: GenerateOptions): 
   log(`papers-with-abstracts.json.gz: ${papers}`);
   await writeJsonArray(join(folder, 'papers-with-abstracts.json.gz'), papers, (i) => {
     const m = random.int(7);
+    const famous = isFamous(i);
+    const paperTasks = famous ? FAMOUS.minTasks + random.int(FAMOUS.extraTasks) : random.int(5);
     return {
       paper_url: `https://paperswithcode.com/paper/${paperSlug(i)}`,
-      arxiv_id: random.chance(0.75) ? arxivId(random.chance(0.001) ? random.int(i + 1) : i) : null,
+      arxiv_id: famous
+        ? arxivId(i)
+        : random.chance(0.75)
+          ? arxivId(random.chance(0.001) ? random.int(i + 1) : i)
+          : null,
       nips_id: null,
       openreview_id: null,
-      title: random.chance(0.0005)
-        ? null
-        : i % 50_000 === 7
-          ? HOSTILE[i % HOSTILE.length]
-          : `Synthetic paper ${i}: ${random.words(WORDS, 8)}`,
+      title:
+        !famous && random.chance(0.0005)
+          ? null
+          : i % 50_000 === 7
+            ? HOSTILE[i % HOSTILE.length]
+            : `Synthetic paper ${i}: ${random.words(WORDS, 8)}`,
       abstract: random.words(WORDS, 170 + random.int(120)).replace(/ (we) /g, '\n$1 '),
       short_abstract: null,
       url_abs: `http://arxiv.org/abs/${arxivId(i)}v${1 + random.int(3)}`,
       url_pdf: `http://arxiv.org/pdf/${arxivId(i)}v1.pdf`,
       proceeding: random.chance(0.3) ? `NeurIPS 20${10 + random.int(15)} ${random.int(10)}` : null,
       authors: Array.from({ length: 1 + random.int(8) }, () => `Author ${random.int(400_000)}`),
-      tasks: Array.from({ length: random.int(5) }, () =>
+      tasks: Array.from({ length: paperTasks }, () =>
         random.chance(0.01) ? 'model' : taskName(random.int(taskCount)),
       ),
       date: random.chance(0.02)
@@ -179,7 +206,11 @@ export async function generateArchive({ folder, scale, log }: GenerateOptions): 
   const links = n(FULL_SIZE.links);
   log(`links-between-papers-and-code.json.gz: ${links}`);
   await writeJsonArray(join(folder, 'links-between-papers-and-code.json.gz'), links, (i) => {
-    const p = random.chance(0.01) ? papers + i : random.int(papers);
+    const p = random.chance(0.01)
+      ? papers + i
+      : random.chance(FAMOUS.shareOfLinks)
+        ? famousPaper()
+        : random.int(papers);
     return {
       paper_url: `https://paperswithcode.com/paper/${paperSlug(p)}`,
       paper_title: `Synthetic paper ${p}`,
@@ -197,10 +228,12 @@ export async function generateArchive({ folder, scale, log }: GenerateOptions): 
   const topLevel = n(FULL_SIZE.topLevelTasks);
   log(`evaluation-tables.json.gz: ${topLevel} top-level tasks`);
   let rowsWritten = 0;
+  const boardSizes: number[] = [];
   const row = (date: number) => {
     rowsWritten++;
-    const p = random.int(papers);
-    const linkKind = random.next();
+    const famous = random.chance(FAMOUS.shareOfRows);
+    const p = famous ? famousPaper() : random.int(papers);
+    const linkKind = famous ? 0.5 : random.next(); // famous rows link by arXiv URL
     return {
       code_links: random.chance(0.3)
         ? [{ title: 'code', url: `https://github.com/owner${random.int(1000)}/impl-${p}` }]
@@ -218,7 +251,9 @@ export async function generateArchive({ folder, scale, log }: GenerateOptions): 
   };
   const dataset = (key: 'dataset' | 'subdataset', depth: number): Record<string, unknown> => {
     const metrics = Array.from({ length: 1 + random.int(3) }, () => random.pick(METRICS));
-    const rows = Array.from({ length: random.int(35) }, (_, k) => {
+    const size = boardSize(random);
+    boardSizes.push(size);
+    const rows = Array.from({ length: size }, (_, k) => {
       const r = row(k);
       for (const metric of metrics) r.metrics[metric] = metricValue(random, metric);
       return r;
@@ -243,9 +278,18 @@ export async function generateArchive({ folder, scale, log }: GenerateOptions): 
     categories: [random.pick(AREAS)],
     synonyms: [],
     source_link: null,
-    datasets: Array.from({ length: 1 + random.int(3) }, () => dataset('dataset', 0)),
+    datasets: Array.from({ length: 1 + random.int(4) }, () => dataset('dataset', 0)),
     subtasks: depth < 2 && random.chance(0.35) ? [task(taskName(random.int(taskCount)), depth + 1)] : [],
   });
   await writeJsonArray(join(folder, 'evaluation-tables.json.gz'), topLevel, (i) => task(taskName(i), 0));
-  log(`evaluation tables: ${rowsWritten} result rows`);
+  log(
+    `evaluation tables: ${rowsWritten} result rows in ${boardSizes.length} leaderboards, ${describeSizes(boardSizes)}`,
+  );
+}
+
+function describeSizes(sizes: number[]): string {
+  const sorted = [...sizes].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const large = sorted.filter((size) => size >= 1_000).length;
+  return `rows per board: median ${at(0.5)}, 90th percentile ${at(0.9)}, largest ${at(1)}, ${large} with 1,000 or more`;
 }

@@ -42,10 +42,32 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   maxBodyBytes: 100_000,
   maxResponseBytes: 5_000_000,
   rateLimitRequests: 600,
-  rateLimitCost: 20 * DEFAULT_COST_BUDGET,
+  rateLimitCost: 40 * DEFAULT_COST_BUDGET,
+};
+
+export interface CacheSettings {
+  /** A Redis shared by every API node for cached replies, persisted queries and rate limits; memory otherwise. */
+  redisUrl: string | undefined;
+  /** How long browsers and CDNs may reuse a successful GET reply (Cache-Control max-age). */
+  httpMaxAgeSeconds: number;
+  /** How much longer they may serve it while they revalidate it. */
+  httpStaleWhileRevalidateSeconds: number;
+  /** How long a reply stays in the server's own cache (0: none); a new data version retires it at once. */
+  responseTtlSeconds: number;
+  /** Size of the in-memory cache (without Redis). */
+  memoryMegabytes: number;
+}
+
+export const DEFAULT_CACHE_SETTINGS: CacheSettings = {
+  redisUrl: undefined,
+  httpMaxAgeSeconds: 60,
+  httpStaleWhileRevalidateSeconds: 300,
+  responseTtlSeconds: 3600,
+  memoryMegabytes: 64,
 };
 
 const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+const nonNegativeInt = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
 const schema = z.object({
   DATABASE_URL: z
@@ -70,6 +92,14 @@ const schema = z.object({
   PWC_RATE_LIMIT_REQUESTS: positiveInt(DEFAULT_REQUEST_LIMITS.rateLimitRequests),
   PWC_RATE_LIMIT_COST: positiveInt(DEFAULT_REQUEST_LIMITS.rateLimitCost),
   PWC_TRUST_PROXY: z.string().min(1).optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  PWC_CACHE_MAX_AGE: nonNegativeInt(DEFAULT_CACHE_SETTINGS.httpMaxAgeSeconds),
+  PWC_CACHE_STALE_WHILE_REVALIDATE: nonNegativeInt(DEFAULT_CACHE_SETTINGS.httpStaleWhileRevalidateSeconds),
+  PWC_CACHE_TTL: nonNegativeInt(DEFAULT_CACHE_SETTINGS.responseTtlSeconds),
+  PWC_CACHE_MEMORY_MB: positiveInt(DEFAULT_CACHE_SETTINGS.memoryMegabytes),
 });
 
 export type Config = {
@@ -83,6 +113,7 @@ export type Config = {
   production: boolean;
   database: DatabaseLimits;
   limits: RequestLimits;
+  cache: CacheSettings;
   /** Express's `trust proxy` setting, when the server runs behind a reverse proxy. */
   trustProxy: string | undefined;
 };
@@ -116,6 +147,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxResponseBytes: c.PWC_MAX_RESPONSE_BYTES,
       rateLimitRequests: c.PWC_RATE_LIMIT_REQUESTS,
       rateLimitCost: c.PWC_RATE_LIMIT_COST,
+    },
+    cache: {
+      redisUrl: c.REDIS_URL,
+      httpMaxAgeSeconds: c.PWC_CACHE_MAX_AGE,
+      httpStaleWhileRevalidateSeconds: c.PWC_CACHE_STALE_WHILE_REVALIDATE,
+      responseTtlSeconds: c.PWC_CACHE_TTL,
+      memoryMegabytes: c.PWC_CACHE_MEMORY_MB,
     },
     trustProxy: c.PWC_TRUST_PROXY,
   };

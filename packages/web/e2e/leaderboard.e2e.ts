@@ -4,6 +4,48 @@ import { waitForText, waitUntil } from './wait';
 
 const SQUAD = '/sota/question-answering-on-squad11';
 
+/** Waits until every page of the current ranking is in the table (it is aria-busy until then). */
+async function untilTableSettled(page: Page): Promise<void> {
+  await page.locator('table.leaderboard-table:not([aria-busy])').waitFor();
+}
+
+/** Ranks and model names of the rows in the page (the table renders those near the viewport). */
+async function shownRows(page: Page): Promise<{ index: number; rank: number | null; model: string }[]> {
+  return page.locator('table.leaderboard-table tbody tr[data-index]').evaluateAll((rows) =>
+    rows.map((row) => {
+      const rank = Number.parseInt(row.querySelector('td')?.textContent ?? '', 10);
+      return {
+        index: Number(row.getAttribute('data-index')),
+        rank: Number.isNaN(rank) ? null : rank,
+        model: row.querySelector('th')?.textContent ?? '',
+      };
+    }),
+  );
+}
+
+/** The same rows as the API ranks them. */
+async function apiRows(variables: Record<string, unknown>, count: number) {
+  const response = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `query ($metric: String, $hasCode: Boolean, $usesAdditionalData: Boolean, $first: Int!) {
+        benchmark(slug: "question-answering-on-squad11") {
+          rows(metric: $metric, hasCode: $hasCode, usesAdditionalData: $usesAdditionalData, first: $first) {
+            edges { node { rank result { modelName } } } } } }`,
+      variables: { ...variables, first: count },
+    }),
+  });
+  const body = (await response.json()) as {
+    data: { benchmark: { rows: { edges: { node: { rank: number | null; result: { modelName: string } } }[] } } };
+  };
+  // The table names a row without a model name "(unnamed)".
+  return body.data.benchmark.rows.edges.map(({ node }) => ({
+    rank: node.rank,
+    model: node.result.modelName || '(unnamed)',
+  }));
+}
+
 /** Model names of the first rows of the ranked table. */
 async function topModels(page: Page, count = 5): Promise<string[]> {
   const names = await page.locator('table.leaderboard-table tbody tr[data-index] th').allTextContents();
@@ -125,12 +167,35 @@ describe('leaderboard page', () => {
     await page.getByLabel('Rank and chart by').selectOption('F1');
     await page.waitForURL(/metric=F1/);
     await page.locator('th[aria-sort="descending"]', { hasText: 'F1' }).waitFor();
+    await untilTableSettled(page);
     const byF1 = await topModels(page);
     expect(byF1).not.toEqual(byEm);
     const f1 = await columnValues(page, 'F1');
     expect(f1).toEqual([...f1].sort((a, b) => b - a));
     expect(f1[0]).toBe(95.379);
     await waitForText(page.locator('.sota-chart figcaption'), /^F1 over time/);
+  });
+
+  it('shows the ranks the API gives, for every metric and filter', async () => {
+    const { page } = browser;
+    const choices = [
+      { query: '', variables: {} },
+      { query: '?metric=F1', variables: { metric: 'F1' } },
+      { query: '?code=1', variables: { hasCode: true } },
+      { query: '?metric=F1&extra=0', variables: { metric: 'F1', usesAdditionalData: false } },
+      { query: '?metric=EM&code=1&extra=0', variables: { metric: 'EM', hasCode: true, usesAdditionalData: false } },
+    ];
+    for (const { query, variables } of choices) {
+      await page.goto(baseUrl() + SQUAD + query);
+      await page.locator('table.leaderboard-table tbody tr[data-index]').first().waitFor();
+      await untilTableSettled(page);
+      const shown = await shownRows(page);
+      const expected = await apiRows(variables, 1000);
+      // Boards under 200 rows are drawn whole; larger ones near the viewport only.
+      if (expected.length < 200) expect(shown).toHaveLength(expected.length);
+      else expect(shown.length).toBeGreaterThan(5);
+      expect(shown.map(({ rank, model }) => ({ rank, model }))).toEqual(shown.map(({ index }) => expected[index]));
+    }
   });
 
   it('highlights the linked paper’s rows from ?p= and scrolls them into view', async () => {

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { NotFoundError } from '../app/errors';
 import { Leaderboard } from '../features/benchmark/Leaderboard';
@@ -9,7 +8,7 @@ import { PageLoading } from '../ui/Loading';
 import { usePageMeta } from '../ui/page-meta';
 
 const LeaderboardPageQuery = graphql(`
-  query LeaderboardPage($slug: String!, $after: String) {
+  query LeaderboardPage($slug: String!) {
     benchmark(slug: $slug) {
       id
       slug
@@ -30,12 +29,6 @@ const LeaderboardPageQuery = graphql(`
         name
         fullName
       }
-      rows(first: 400, after: $after) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
       ...Leaderboard_benchmark
     }
   }
@@ -44,15 +37,8 @@ const LeaderboardPageQuery = graphql(`
 /** /sota/:slug — a leaderboard with its SotA chart; ?p=<paper> highlights a paper's rows. */
 export function LeaderboardPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, fetchMore } = useQuery(LeaderboardPageQuery, { variables: { slug } });
+  const { data, loading, error } = useQuery(LeaderboardPageQuery, { variables: { slug } });
   const benchmark = data?.benchmark;
-  const pageInfo = benchmark?.rows.pageInfo;
-
-  // Rankings, filters and the chart are computed over every row, so fetch the remaining pages.
-  const nextCursor = pageInfo?.hasNextPage ? pageInfo.endCursor : null;
-  useEffect(() => {
-    if (nextCursor) void fetchMore({ variables: { after: nextCursor } });
-  }, [nextCursor, fetchMore]);
 
   const name = benchmark ? `${benchmark.task.name} on ${benchmark.dataset.name}` : 'Leaderboard';
   usePageMeta({
@@ -90,7 +76,7 @@ export function LeaderboardPage() {
           </span>
         </p>
       </header>
-      <Leaderboard benchmark={benchmark} complete={nextCursor === null} caption={`${name} leaderboard`} />
+      <Leaderboard benchmark={benchmark} caption={`${name} leaderboard`} />
     </article>
   );
 }

@@ -1,8 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { renderWithRouter } from '../../../test/render';
-import type { FragmentType } from '../../graphql';
-import { Leaderboard, type Leaderboard_benchmark } from './Leaderboard';
-import { ERROR_AND_ACCURACY } from './leaderboard-fixtures';
+import { LeaderboardView, type LeaderboardViewProps } from './Leaderboard';
+import { entry, ERROR_AND_ACCURACY } from './leaderboard-fixtures';
 import type { SotaChartProps } from './SotaChart';
 
 // The chart draws on a canvas, which jsdom lacks; show what it was asked to draw instead.
@@ -14,89 +13,105 @@ jest.mock('./SotaChart', () => ({
   ),
 }));
 
-function result(id: string, error: number, accuracy: number, extra: { hasCode?: boolean; date?: string } = {}) {
-  return {
-    __typename: 'Result',
-    id,
-    modelName: `Model ${id}`,
-    evaluatedOn: extra.date ?? '2020-01-01',
-    usesAdditionalData: id === 'c',
-    hasCode: extra.hasCode ?? false,
-    paperTitle: null,
-    paperUrl: null,
-    paper: { id: `p-${id}`, slug: `paper-${id}`, title: `Paper ${id}` },
-    codeLinks: [],
-    values: [
-      { raw: String(error), value: error, metric: { id: 'm-err' } },
-      { raw: String(accuracy), value: accuracy, metric: { id: 'm-acc' } },
-      { raw: 'ResNet', value: null, metric: { id: 'm-bb' } },
-    ],
+const [ERROR, ACCURACY] = ERROR_AND_ACCURACY;
+
+// As the server answered: its order and ranks, deliberately not what sorting here would give.
+const a = entry('a', { Error: 3.1, Accuracy: 80 });
+const b = entry('b', { Error: 2.5, Accuracy: 85 }, { hasCode: true });
+const c = entry('c', { Error: 4.0, Accuracy: 91 }, { hasCode: true });
+const SERVER_ROWS = [
+  { row: c, rank: 1 },
+  { row: a, rank: 1 },
+  { row: b, rank: 3 },
+];
+
+function renderView(overrides: Partial<LeaderboardViewProps> = {}, path = '/sota/x') {
+  const update = jest.fn();
+  const props: LeaderboardViewProps = {
+    metrics: ERROR_AND_ACCURACY,
+    metric: ERROR!,
+    resultCount: 3,
+    state: {
+      rows: SERVER_ROWS,
+      history: [{ row: b, value: 2.5, date: '2020-01-01' }],
+      totalCount: 3,
+      complete: true,
+      stale: false,
+    },
+    filters: { withCode: false, noExtraData: false },
+    highlight: null,
+    update,
+    caption: 'X leaderboard',
+    ...overrides,
   };
+  return { ...renderWithRouter(<LeaderboardView {...props} />, path), update };
 }
 
-const benchmark = {
-  metrics: ERROR_AND_ACCURACY,
-  rows: {
-    totalCount: 3,
-    pageInfo: { hasNextPage: false, endCursor: 'c3' },
-    edges: [
-      result('a', 3.1, 80, { date: '2019-01-01' }),
-      result('b', 2.5, 85, { hasCode: true, date: '2020-01-01' }),
-      result('c', 4.0, 91, { hasCode: true, date: '2021-01-01' }),
-    ].map((node, i) => ({ cursor: `c${i + 1}`, node: { result: node } })),
-  },
-} as unknown as FragmentType<typeof Leaderboard_benchmark>;
-
-function models(): string[] {
-  const table = screen.getByRole('table');
-  return within(table)
+function tableRows(): string[] {
+  return within(screen.getByRole('table'))
     .getAllByRole('rowheader')
-    .map((cell) => cell.textContent ?? '');
+    .map((cell) => cell.closest('tr')?.textContent ?? '');
 }
 
-function renderLeaderboard(path = '/sota/x', complete = true) {
-  return renderWithRouter(<Leaderboard benchmark={benchmark} complete={complete} caption="X leaderboard" />, path);
-}
-
-describe('Leaderboard', () => {
-  it('ranks by the first numeric metric in its direction by default', () => {
-    renderLeaderboard();
-    expect(models()).toEqual(['Model b', 'Model a', 'Model c']);
-    expect(screen.getByTestId('chart')).toHaveTextContent('Error: 3 points, 2 steps');
+describe('LeaderboardView', () => {
+  it('shows the rows in the order and with the ranks the server gave, never re-ranked', () => {
+    renderView();
+    const rows = tableRows();
+    expect(rows.map((text) => /Model (\w)/.exec(text)?.[1])).toEqual(['c', 'a', 'b']);
+    expect(rows.map((text) => /^\d+/.exec(text)?.[0])).toEqual(['1', '1', '3']);
+    expect(screen.getByTestId('chart')).toHaveTextContent('Error: 3 points, 1 steps');
+    expect(screen.getByText('3 results, ranked by Error.')).toBeInTheDocument();
   });
 
-  it('re-ranks the table and redraws the chart when another metric is chosen, and keeps it in the URL', () => {
-    const { router } = renderLeaderboard();
+  it('asks for another ranking through the URL when a metric is chosen or a column header clicked', () => {
+    const { update } = renderView();
     fireEvent.change(screen.getByLabelText('Rank and chart by'), { target: { value: 'Accuracy' } });
-    expect(models()).toEqual(['Model c', 'Model b', 'Model a']);
-    expect(screen.getByTestId('chart')).toHaveTextContent('Accuracy: 3 points, 3 steps');
-    expect(router.state.location.search).toBe('?metric=Accuracy');
+    expect(update).toHaveBeenLastCalledWith({ metric: 'Accuracy' });
+    update.mockClear();
+    fireEvent.click(screen.getByRole('button', { name: /^Accuracy/ }));
+    expect(update).toHaveBeenLastCalledWith({ metric: 'Accuracy' });
   });
 
-  it('filters to rows with code and without extra training data', () => {
-    renderLeaderboard();
-    fireEvent.click(screen.getByLabelText('Only results with code'));
-    expect(models()).toEqual(['Model b', 'Model c']);
+  it('asks for filtered rows through the URL and says how many match', () => {
+    const { update } = renderView({
+      filters: { withCode: true, noExtraData: false },
+      state: {
+        rows: [
+          { row: b, rank: 1 },
+          { row: c, rank: 2 },
+        ],
+        history: [],
+        totalCount: 2,
+        complete: true,
+        stale: false,
+      },
+      metric: ACCURACY!,
+    });
+    expect(screen.getByText('2 of 3 results match the filters, ranked by Accuracy.')).toBeInTheDocument();
     fireEvent.click(screen.getByLabelText('Without extra training data'));
-    expect(models()).toEqual(['Model b']);
-    expect(screen.getByText('1 of 3 results match the filters, ranked by Error.')).toBeInTheDocument();
+    expect(update).toHaveBeenLastCalledWith({ code: '1', extra: '0' });
   });
 
-  it('opens on the metric and filters of a permalink and highlights the linked paper', () => {
-    renderLeaderboard('/sota/x?metric=Accuracy&code=1&p=paper-b');
-    expect(models()).toEqual(['Model c', 'Model b']);
+  it('highlights the rows of a linked paper', () => {
+    renderView({ highlight: 'paper-b' });
     expect(screen.getByRole('status')).toHaveTextContent('Highlighting 1 result of Paper b.');
     const row = screen.getAllByRole('row').find((r) => r.getAttribute('aria-current') === 'true');
     expect(row && within(row).getByRole('rowheader')).toHaveTextContent('Model b');
   });
 
-  it('says when the filters hide the linked paper', () => {
-    renderLeaderboard('/sota/x?code=1&p=paper-a');
-    expect(screen.getByRole('status')).toHaveTextContent('The filters hide the results of Paper a.');
+  it('says when the linked paper has no rows under the filters', () => {
+    renderView({ highlight: 'paper-z' });
+    expect(screen.getByRole('status')).toHaveTextContent('The linked paper has no results on this leaderboard');
   });
 
-  it('tells the reader while further rows are still loading', () => {
-    renderLeaderboard('/sota/x', false);
-    expect(screen.getByText('Loading rows: 3 of 3…')).toBeInTheDocument();
+  it('tells the reader while rows are loading or a new ranking is on its way', () => {
+    renderView({ state: { rows: SERVER_ROWS, history: [], totalCount: 1200, complete: false, stale: false } });
+    expect(screen.getByText('Loading rows: 3 of 1,200…')).toBeInTheDocument();
+  });
+
+  it('keeps the previous rows on screen while a new ranking loads', () => {
+    renderView({ state: { rows: SERVER_ROWS, history: [], totalCount: 3, complete: false, stale: true } });
+    expect(screen.getByText('Ranking…')).toBeInTheDocument();
+    expect(tableRows()).toHaveLength(3);
   });
 });

@@ -1,49 +1,18 @@
-import { rankRows, sotaHistory } from '@pwc/shared';
-import { useCallback, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useCallback } from 'react';
+import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { InlineLoading } from '../../ui/Loading';
 import { LeaderboardControls } from './LeaderboardControls';
+import { useLeaderboardParams } from './leaderboard-params';
+import { rankingMetricOf, type LeaderboardEntry, type LeaderboardFilters, type MetricColumn } from './leaderboard-rows';
 import { LeaderboardTable } from './LeaderboardTable';
-import {
-  filterEntries,
-  rankingMetricOf,
-  toLeaderboardEntries,
-  type LeaderboardEntry,
-  type LeaderboardFilters,
-} from './leaderboard-rows';
 import { SotaChart } from './SotaChart';
-
-export const LeaderboardRow_result = graphql(`
-  fragment LeaderboardRow_result on Result {
-    id
-    modelName
-    evaluatedOn
-    usesAdditionalData
-    hasCode
-    paperTitle
-    paperUrl
-    paper {
-      id
-      slug
-      title
-    }
-    codeLinks {
-      title
-      url
-    }
-    values {
-      raw
-      value
-      metric {
-        id
-      }
-    }
-  }
-`);
+import { useLeaderboardRows, type LeaderboardRowsState } from './use-leaderboard-rows';
 
 export const Leaderboard_benchmark = graphql(`
   fragment Leaderboard_benchmark on Benchmark {
+    slug
+    resultCount
     metrics {
       id
       name
@@ -51,73 +20,29 @@ export const Leaderboard_benchmark = graphql(`
       direction
       isNumeric
     }
-    rows(first: 400, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          result {
-            ...LeaderboardRow_result
-          }
-        }
-      }
-    }
   }
 `);
 
-/** URL parameters: ?metric=F1&code=1&extra=0&p=<paper-slug>, so every view is a permalink. */
-function useLeaderboardParams() {
-  const [params, setParams] = useSearchParams();
-  const update = useCallback(
-    (changes: Record<string, string | null>) =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === null) next.delete(key);
-            else next.set(key, value);
-          }
-          return next;
-        },
-        { replace: true, preventScrollReset: true },
-      ),
-    [setParams],
-  );
-  return {
-    metric: params.get('metric'),
-    filters: { withCode: params.get('code') === '1', noExtraData: params.get('extra') === '0' },
-    highlight: params.get('p'),
-    update,
-  };
-}
-
 function HighlightNotice({
   paperSlug,
-  entries,
-  shown,
+  rows,
   onClear,
 }: {
   paperSlug: string;
-  entries: readonly LeaderboardEntry[];
-  shown: number;
+  rows: readonly { row: LeaderboardEntry }[];
   onClear: () => void;
 }) {
-  const paper = entries.find((entry) => entry.paper?.slug === paperSlug)?.paper;
+  const shown = rows.filter(({ row }) => row.paper?.slug === paperSlug);
+  const paper = shown[0]?.row.paper;
   return (
     <p className="notice" role="status">
       {paper ? (
         <>
-          {shown > 0
-            ? `Highlighting ${shown} ${shown === 1 ? 'result' : 'results'} of `
-            : 'The filters hide the results of '}
+          {`Highlighting ${shown.length} ${shown.length === 1 ? 'result' : 'results'} of `}
           <Link to={`/paper/${paper.slug}`}>{paper.title}</Link>.
         </>
       ) : (
-        'The linked paper has no results on this leaderboard.'
+        'The linked paper has no results on this leaderboard under these filters.'
       )}{' '}
       <button type="button" className="button button--quiet" onClick={onClear}>
         Clear highlight
@@ -127,41 +52,55 @@ function HighlightNotice({
 }
 
 /** The SotA chart and the ranked table of one benchmark, driven by URL parameters. */
-export function Leaderboard(props: {
-  benchmark: FragmentType<typeof Leaderboard_benchmark>;
-  /** False while further pages of rows are loading. */
-  complete: boolean;
+export function Leaderboard(props: { benchmark: FragmentType<typeof Leaderboard_benchmark>; caption: string }) {
+  const { slug, resultCount, metrics } = getFragmentData(Leaderboard_benchmark, props.benchmark);
+  const params = useLeaderboardParams();
+  const metric = rankingMetricOf(metrics, params.metric);
+  const state = useLeaderboardRows(slug, metrics, metric, params.filters);
+  if (state.error) throw state.error;
+  return (
+    <LeaderboardView
+      metrics={metrics}
+      metric={metric}
+      resultCount={resultCount}
+      state={state}
+      filters={params.filters}
+      highlight={params.highlight}
+      update={params.update}
+      caption={props.caption}
+    />
+  );
+}
+
+export interface LeaderboardViewProps {
+  metrics: readonly MetricColumn[];
+  metric: MetricColumn | null;
+  /** Every row of the board, before filters. */
+  resultCount: number;
+  state: Omit<LeaderboardRowsState, 'error'>;
+  filters: LeaderboardFilters;
+  highlight: string | null;
+  update: (changes: Record<string, string | null>) => void;
   caption: string;
-}) {
-  const benchmark = getFragmentData(Leaderboard_benchmark, props.benchmark);
-  const { metric: requestedMetric, filters, highlight, update } = useLeaderboardParams();
-  const { metrics, rows } = benchmark;
+}
 
-  const entries = useMemo(
-    () =>
-      toLeaderboardEntries(
-        rows.edges.map((edge) => getFragmentData(LeaderboardRow_result, edge.node.result)),
-        metrics,
-      ),
-    [rows.edges, metrics],
-  );
-  const metric = rankingMetricOf(metrics, requestedMetric);
-  const { withCode, noExtraData } = filters;
-  const filtered = useMemo(() => filterEntries(entries, { withCode, noExtraData }), [entries, withCode, noExtraData]);
-  const ranked = useMemo(
-    () => (metric ? rankRows(filtered, metric.name, metric.direction) : filtered.map((row) => ({ row, rank: null }))),
-    [filtered, metric],
-  );
-  const history = useMemo(
-    () => (metric ? sotaHistory(filtered, metric.name, metric.direction) : []),
-    [filtered, metric],
-  );
-  const highlighted = highlight ? ranked.filter(({ row }) => row.paper?.slug === highlight).length : 0;
-
+/** What the reader sees: controls, chart and table of the rows as the server ranked them. */
+export function LeaderboardView({
+  metrics,
+  metric,
+  resultCount,
+  state,
+  filters,
+  highlight,
+  update,
+  caption,
+}: LeaderboardViewProps) {
+  const { rows, history, totalCount, complete, stale } = state;
   const setFilters = (next: LeaderboardFilters) =>
     update({ code: next.withCode ? '1' : null, extra: next.noExtraData ? '0' : null });
   const rankBy = useCallback((name: string) => update({ metric: name }), [update]);
   const selectPaper = useCallback((slug: string) => update({ p: slug }), [update]);
+  const entries = rows.map(({ row }) => row);
 
   return (
     <>
@@ -172,34 +111,33 @@ export function Leaderboard(props: {
         onMetricChange={rankBy}
         onFiltersChange={setFilters}
       />
-      {!props.complete && (
-        <InlineLoading
-          label={`Loading rows: ${rows.edges.length.toLocaleString('en-US')} of ${rows.totalCount.toLocaleString('en-US')}…`}
-        />
+      {stale ? (
+        <InlineLoading label="Ranking…" />
+      ) : (
+        !complete && (
+          <InlineLoading
+            label={`Loading rows: ${rows.length.toLocaleString('en-US')} of ${totalCount.toLocaleString('en-US')}…`}
+          />
+        )
       )}
-      {metric && <SotaChart entries={filtered} history={history} metric={metric} onSelectPaper={selectPaper} />}
-      {highlight && (
-        <HighlightNotice
-          paperSlug={highlight}
-          entries={entries}
-          shown={highlighted}
-          onClear={() => update({ p: null })}
-        />
+      {metric && <SotaChart entries={entries} history={history} metric={metric} onSelectPaper={selectPaper} />}
+      {highlight && complete && (
+        <HighlightNotice paperSlug={highlight} rows={rows} onClear={() => update({ p: null })} />
       )}
       <p className="muted table-summary" aria-live="polite">
-        {filtered.length === entries.length
-          ? `${entries.length.toLocaleString('en-US')} results`
-          : `${filtered.length.toLocaleString('en-US')} of ${entries.length.toLocaleString('en-US')} results match the filters`}
+        {totalCount === resultCount
+          ? `${resultCount.toLocaleString('en-US')} results`
+          : `${totalCount.toLocaleString('en-US')} of ${resultCount.toLocaleString('en-US')} results match the filters`}
         {metric && `, ranked by ${metric.name}`}.
       </p>
       <LeaderboardTable
         metrics={metrics}
-        rows={ranked}
+        rows={rows}
         rankingMetric={metric?.name ?? null}
         onRankBy={rankBy}
         highlightPaper={highlight}
-        complete={props.complete}
-        caption={props.caption}
+        complete={complete}
+        caption={caption}
       />
     </>
   );

@@ -90,7 +90,12 @@ export function LeaderboardTable({
   const columnCount = columns.length + 6;
   return (
     <div className="table-scroll">
-      <table ref={tableRef} className="table leaderboard-table" aria-rowcount={rows.length + 1}>
+      <table
+        ref={tableRef}
+        className="table leaderboard-table"
+        aria-rowcount={rows.length + 1}
+        aria-busy={complete ? undefined : true}
+      >
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr aria-rowindex={1}>

@@ -14,11 +14,11 @@ export interface LinkItem {
   url: string;
 }
 
-/** One leaderboard row in the shape the ranking rules of @pwc/shared work on. */
+/** One leaderboard row, with its values keyed by metric name for display and the chart. */
 export interface LeaderboardEntry extends RankableRow {
   id: string;
   date: string | null;
-  /** Parsed values keyed by metric name (what rankRows and sotaHistory read). */
+  /** Parsed values keyed by metric name. */
   values: Record<string, number | null>;
   /** Display text keyed by metric name. */
   display: Record<string, string>;
@@ -82,14 +82,10 @@ export interface LeaderboardFilters {
   noExtraData: boolean;
 }
 
-export function filterEntries(
-  entries: readonly LeaderboardEntry[],
-  { withCode, noExtraData }: LeaderboardFilters,
-): LeaderboardEntry[] {
-  return entries.filter((entry) => (!withCode || entry.hasCode) && (!noExtraData || !entry.usesAdditionalData));
-}
-
-/** The metric to rank by: the requested numeric one, else the first numeric column. */
+/**
+ * The metric to ask the server to rank by: the requested one when it is a numeric column of the
+ * board (a stale permalink falls back), else the first numeric column.
+ */
 export function rankingMetricOf(metrics: readonly MetricColumn[], requested: string | null): MetricColumn | null {
   const numeric = [...metrics].filter((m) => m.isNumeric).sort((a, b) => a.position - b.position);
   return numeric.find((m) => m.name === requested) ?? numeric[0] ?? null;

@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import type { LeaderboardFilters } from './leaderboard-rows';
+
+/** URL parameters: ?metric=F1&code=1&extra=0&p=<paper-slug>, so every view is a permalink. */
+export function useLeaderboardParams() {
+  const [params, setParams] = useSearchParams();
+  const update = useCallback(
+    (changes: Record<string, string | null>) =>
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          for (const [key, value] of Object.entries(changes)) {
+            if (value === null) next.delete(key);
+            else next.set(key, value);
+          }
+          return next;
+        },
+        { replace: true, preventScrollReset: true },
+      ),
+    [setParams],
+  );
+  const filters: LeaderboardFilters = {
+    withCode: params.get('code') === '1',
+    noExtraData: params.get('extra') === '0',
+  };
+  return { metric: params.get('metric'), filters, highlight: params.get('p'), update };
+}
+
+/** The server's filter arguments for the reader's choices (null: no filter). */
+export function filterArguments({ withCode, noExtraData }: LeaderboardFilters) {
+  return { hasCode: withCode ? true : null, usesAdditionalData: noExtraData ? false : null };
+}

@@ -71,6 +71,10 @@ export async function startServer(): Promise<RunningServer> {
       PWC_WEB_DIST: WEB_DIST,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',
+      // Every test's browser shares one address: per-client limits would measure the suite, not
+      // a reader (the server's own tests cover the limits).
+      PWC_RATE_LIMIT_REQUESTS: '1000000',
+      PWC_RATE_LIMIT_COST: '1000000000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

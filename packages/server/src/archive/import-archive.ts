@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { bumpDataVersionIfChanged } from '../cache/data-version';
 import { collectArchiveFiles } from './read/archive-files';
 import { importFile } from './import/import-file';
 import type { FileReport } from './report/file-report';
@@ -19,6 +20,12 @@ export interface ImportReport {
   files: FileReport[];
   /** introduced-by-paper and parent-dataset links resolved after all files. */
   linksResolved: number;
+  /**
+   * The data version after this import, if it changed anything. Each file (and the links
+   * resolved after them) is committed with its own bump, so readers never get cached replies
+   * older than the data; undefined when nothing changed.
+   */
+  dataVersion?: string;
   ok: boolean;
   seconds: number;
   /** The summary table, one line per string. */
@@ -43,25 +50,30 @@ export async function importArchive({
     if (report.error !== undefined) log(`FAILED: ${report.error}; the database keeps what it had before this file`);
     reports.push(report);
   }
-  const linksResolved = pending.size > 0 ? await resolvePending(dataSource, pending) : 0;
+  const links = pending.size > 0 ? await resolvePending(dataSource, pending) : { linked: 0 };
   const summary = formatSummary(reports);
   return {
     files: reports,
-    linksResolved,
+    linksResolved: links.linked,
+    dataVersion: links.dataVersion ?? reports.findLast((r) => r.dataVersion !== undefined)?.dataVersion,
     ok: reports.every((r) => r.status === 'imported'),
     seconds: (Date.now() - started) / 1000,
     summary,
   };
 }
 
-async function resolvePending(dataSource: DataSource, pending: PendingLinks): Promise<number> {
+async function resolvePending(
+  dataSource: DataSource,
+  pending: PendingLinks,
+): Promise<{ linked: number; dataVersion?: string }> {
   const runner = dataSource.createQueryRunner();
   const sql = sqlOver((await runner.connect()) as Parameters<typeof sqlOver>[0]);
   try {
     await sql.query('BEGIN');
     const linked = await pending.resolve(sql);
+    const dataVersion = await bumpDataVersionIfChanged(sql);
     await sql.query('COMMIT');
-    return linked;
+    return { linked, dataVersion };
   } catch (error) {
     await sql.query('ROLLBACK').catch(() => undefined);
     throw error;

@@ -41,6 +41,8 @@ async function importCommand(paths: string[]): Promise<number> {
     process.stdout.write(`${report.summary.join('\n')}\n`);
     if (report.linksResolved > 0)
       process.stdout.write(`\n${report.linksResolved} introduced-by and parent links resolved\n`);
+    if (report.dataVersion !== undefined)
+      process.stdout.write(`\nData version ${report.dataVersion}: running API servers retired their cached replies\n`);
     process.stdout.write(`\nDone in ${report.seconds.toFixed(1)}s${report.ok ? '' : ' with failed files'}\n`);
     return report.ok ? ExitCode.Ok : ExitCode.Failure;
   } finally {

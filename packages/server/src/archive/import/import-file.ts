@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { DataSource } from 'typeorm';
+import { bumpDataVersionIfChanged } from '../../cache/data-version';
 import { ArchiveFileError } from '../read/archive-file-error';
 import type { ArchiveFile } from '../read/archive-files';
 import { readJsonArray } from '../read/read-json-array';
@@ -21,7 +22,8 @@ export interface ImportFileOptions {
 
 /**
  * Imports one archive file in one transaction: when the file turns out to be broken, nothing of
- * it stays in the database and the report says where it broke.
+ * it stays in the database and the report says where it broke. If it changed anything, the
+ * transaction also bumps the data version (which retires the API's cached replies).
  */
 export async function importFile({ dataSource, file, pending, log, progress }: ImportFileOptions): Promise<FileReport> {
   const { unit, create } = IMPORTERS[file.kind];
@@ -52,6 +54,8 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
       bar.update(read.fileBytesRead, report.read);
     }
     await importer.finish();
+    // In the same transaction: the new version is announced exactly when the data is visible.
+    report.dataVersion = await bumpDataVersionIfChanged(sql);
     await sql.query('COMMIT');
     pending.commit();
   } catch (error) {
@@ -60,6 +64,7 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
     report.status = 'failed';
     report.imported = 0;
     report.updated = 0;
+    report.dataVersion = undefined;
     report.error =
       error instanceof ArchiveFileError
         ? error.message

@@ -27,6 +27,8 @@ export interface FileReport {
   /** What "imported"/"updated" count, e.g. "papers" or "result rows". */
   unit: string;
   error?: string;
+  /** The data version this file's changes were published under; undefined if it changed nothing. */
+  dataVersion?: string;
   seconds: number;
 }
 

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
+import { startCaching } from './cache/caching';
 import { loadConfig } from './config';
+import { databaseUrlOf } from './db/data-source';
 import { openDatabase } from './db/database';
 import { importSampleIfEmpty } from './db/seed';
 import { ExitCode, exitCodeFor, withExitCode } from './exit-codes';
@@ -13,6 +15,11 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config, logger, { limits: config.database });
   if (config.importSampleWhenEmpty) await importSampleIfEmpty(database.dataSource, logger);
+  const caching = await startCaching({
+    settings: config.cache,
+    databaseUrl: databaseUrlOf(database.dataSource),
+    logger,
+  });
 
   const { app, graphql } = await createApi({
     dataSource: database.dataSource,
@@ -22,6 +29,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     webDist: config.webDist,
     isDatabaseAvailable: () => database.isAvailable(),
+    caching,
   });
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
@@ -38,6 +46,7 @@ async function main(): Promise<void> {
     try {
       server.close();
       await graphql.stop();
+      await caching.close();
       await database.close();
       logger.info('stopped cleanly');
       process.exit(ExitCode.Ok);

@@ -20,6 +20,13 @@ export interface DataSourceOptions {
 // Keep DATE columns as 'YYYY-MM-DD' strings: pg's default turns them into local-time Dates.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
+/** The connection string a data source made by createDataSource connects with. */
+export function databaseUrlOf(dataSource: DataSource): string {
+  const { url } = dataSource.options as { url?: string };
+  if (!url) throw new Error('this data source was not made from a connection string');
+  return url;
+}
+
 /** A data source over the given database; migrations only, never synchronize. */
 export function createDataSource({
   url,

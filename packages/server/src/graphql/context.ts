@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Deadline } from './limits/deadline';
 import { createLoaders, type Loaders } from './loaders';
+import { newReplyOutcome, type ReplyOutcome } from './reply-outcome';
 
 export interface Context {
   dataSource: DataSource;
@@ -12,6 +13,8 @@ export interface Context {
   deadline: Deadline;
   /** The operation's cost, once priced. */
   cost?: number;
+  /** Filled in as the reply is sent (see reply-outcome.ts). */
+  reply: ReplyOutcome;
 }
 
 export interface RequestInfo {
@@ -21,5 +24,5 @@ export interface RequestInfo {
 }
 
 export function createContext(dataSource: DataSource, request: RequestInfo): Context {
-  return { dataSource, loaders: createLoaders(dataSource), ...request };
+  return { dataSource, loaders: createLoaders(dataSource), reply: newReplyOutcome(), ...request };
 }

@@ -11,6 +11,7 @@ import type { RequestLimits } from '../config';
 import type { Context } from '../graphql/context';
 import type { Logger } from '../logger';
 import { graphqlHandler } from './graphql-handler';
+import type { HttpCachePolicy } from './http-caching';
 import { jsonErrorHandler, jsonNotFound } from './json-errors';
 import { rateLimitRequests } from './rate-limit-requests';
 import { assignRequestId } from './request-id';
@@ -23,6 +24,8 @@ export interface AppOptions {
   limits: RequestLimits;
   /** Counts requests per client; see graphql/limits/rate-limit.ts. */
   requestLimiter: RateLimiterAbstract;
+  /** Cache-Control of successful GraphQL GETs. */
+  httpCache: HttpCachePolicy;
   /** Express's `trust proxy` setting, to see client addresses behind a reverse proxy. */
   trustProxy?: string;
   /** The built web app to serve at /, when present. */
@@ -32,13 +35,15 @@ export interface AppOptions {
 
 /** HTTP routes: /graphql (GET and POST, CORS open), /healthz, and the web app with deep links. */
 export function createApp(options: AppOptions): Express {
-  const { dataSource, graphql, logger, limits, requestLimiter, trustProxy, webDist, isDatabaseAvailable } = options;
+  const { dataSource, graphql, logger, limits, requestLimiter, httpCache, trustProxy, webDist, isDatabaseAvailable } =
+    options;
   const app = express();
   app.disable('x-powered-by');
   if (trustProxy) app.set('trust proxy', trustProxy);
   app.use(assignRequestId);
-  // Leaderboards of thousands of rows are large JSON; gzip shrinks them about tenfold.
-  app.use(compression());
+  // Leaderboards of thousands of rows are large JSON; gzip shrinks them about tenfold. Below
+  // 1 KB compressing costs more time than the bytes it saves.
+  app.use(compression({ threshold: 1024 }));
   app.use(
     pinoHttp({
       logger,
@@ -48,6 +53,7 @@ export function createApp(options: AppOptions): Express {
   );
 
   app.get('/healthz', async (_req, res) => {
+    res.setHeader('cache-control', 'no-store');
     try {
       await dataSource.query('SELECT 1');
       res.json({ status: 'ok' });
@@ -61,7 +67,7 @@ export function createApp(options: AppOptions): Express {
     cors({ origin: '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86400 }),
     rateLimitRequests(requestLimiter),
     express.json({ limit: limits.maxBodyBytes }),
-    graphqlHandler({ graphql, dataSource, limits, isDatabaseAvailable }),
+    graphqlHandler({ graphql, dataSource, limits, httpCache, isDatabaseAvailable }),
   );
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {

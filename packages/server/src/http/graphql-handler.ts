@@ -5,6 +5,7 @@ import type { RequestLimits } from '../config';
 import { createContext, type Context } from '../graphql/context';
 import { RETRY_AFTER_SECONDS } from '../graphql/error-codes';
 import { Deadline } from '../graphql/limits/deadline';
+import { sendWithHttpCaching, type HttpCachePolicy } from './http-caching';
 import { sendJsonError } from './json-errors';
 import { clientKey } from './rate-limit-requests';
 
@@ -12,15 +13,17 @@ export interface GraphQLHandlerOptions {
   graphql: ApolloServer<Context>;
   dataSource: DataSource;
   limits: Pick<RequestLimits, 'requestTimeoutMs' | 'maxResponseBytes'>;
+  httpCache: HttpCachePolicy;
   isDatabaseAvailable?: () => boolean;
 }
 
 /**
- * Runs GraphQL over HTTP (GET and POST) through Apollo, with a deadline per request and a cap
- * on the size of the reply. (A thin adapter of our own rather than Apollo's Express middleware,
- * so that the reply can be measured before it is sent.)
+ * Runs GraphQL over HTTP (GET and POST) through Apollo, with a deadline per request, a cap on
+ * the size of the reply, and HTTP caching of successful GETs: Cache-Control, a strong ETag and
+ * 304 for a matching If-None-Match. (A thin adapter of our own rather than Apollo's Express
+ * middleware, so that the reply can be measured and hashed before it is sent.)
  */
-export function graphqlHandler({ graphql, dataSource, limits, isDatabaseAvailable }: GraphQLHandlerOptions) {
+export function graphqlHandler({ graphql, dataSource, limits, httpCache, isDatabaseAvailable }: GraphQLHandlerOptions) {
   return async (req: Request, res: Response, next: NextFunction) => {
     if (isDatabaseAvailable && !isDatabaseAvailable()) {
       res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
@@ -31,20 +34,31 @@ export function graphqlHandler({ graphql, dataSource, limits, isDatabaseAvailabl
     }
     const deadline = new Deadline(limits.requestTimeoutMs);
     const started = performance.now();
+    let context: Context | undefined;
     try {
       const response = await graphql.executeHTTPGraphQLRequest({
         httpGraphQLRequest: toApolloRequest(req),
         context: async () =>
-          createContext(dataSource, { requestId: req.requestId, clientKey: clientKey(req), deadline }),
+          (context = createContext(dataSource, { requestId: req.requestId, clientKey: clientKey(req), deadline })),
       });
-      for (const [name, value] of response.headers) res.setHeader(name, value);
+      for (const [name, value] of response.headers) {
+        // The response cache's Age counts from when the server cached the reply, but a reply of
+        // the current data version is as fresh as a new one; Age would shorten HTTP caches' max-age.
+        if (name !== 'age') res.setHeader(name, value);
+      }
       res.setHeader('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)}`);
-      res.status(response.status ?? 200);
+      if (context) res.setHeader('x-cache', context.reply.cacheHit ? 'HIT' : 'MISS');
+      // Apollo picks the content type from Accept; compression adds Accept-Encoding.
+      res.vary('Accept');
+      const status = response.status ?? 200;
+      res.status(status);
       if (response.body.kind === 'chunked') {
+        res.setHeader('cache-control', 'no-store');
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         return void res.end();
       }
-      const bytes = Buffer.byteLength(response.body.string);
+      const body = response.body.string;
+      const bytes = Buffer.byteLength(body);
       if (bytes > limits.maxResponseBytes) {
         return sendJsonError(
           res,
@@ -54,7 +68,9 @@ export function graphqlHandler({ graphql, dataSource, limits, isDatabaseAvailabl
             'ask for smaller pages or fewer fields',
         );
       }
-      res.send(response.body.string);
+      // Without a context Apollo refused the request before running it: an error.
+      const hasErrors = context?.reply.hasErrors ?? true;
+      sendWithHttpCaching(req, res, body, { method: req.method, status, hasErrors }, httpCache);
     } catch (error) {
       next(error);
     } finally {

@@ -3,12 +3,15 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { responseCachePlugins, type ResponseCacheOptions } from '../cache/response-cache';
 import type { Context } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
 import { createCostEstimator } from '../graphql/limits/query-cost';
 import { requestLimitsPlugin } from '../graphql/limits/request-limits-plugin';
+import { replyOutcomePlugin } from '../graphql/reply-outcome';
 import type { Logger } from '../logger';
 
 /**
@@ -25,6 +28,9 @@ const reportAsValidationError = {
   exposeLimits: true,
 };
 
+/** A registered persisted query is kept this long (its store may evict it sooner); clients re-register. */
+export const PERSISTED_QUERY_TTL_SECONDS = 24 * 60 * 60;
+
 export interface GraphQLServerOptions {
   schema: GraphQLSchema;
   logger: Logger;
@@ -32,10 +38,14 @@ export interface GraphQLServerOptions {
   costLimiter?: RateLimiterAbstract;
   /** Development only: stack traces in error responses. */
   development?: boolean;
+  /** Where persisted queries (and cached replies) are kept; Apollo's own in-memory cache by default. */
+  cache?: KeyValueCache<string>;
+  /** The server's response cache; without it, every operation runs. */
+  responseCache?: ResponseCacheOptions;
 }
 
 export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer<Context> {
-  const { schema, logger, costBudget, costLimiter, development = false } = options;
+  const { schema, logger, costBudget, costLimiter, development = false, cache, responseCache } = options;
   return new ApolloServer<Context>({
     schema,
     formatError: createErrorFormatter({ development }),
@@ -52,10 +62,16 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     csrfPrevention: false,
     // The server's main stops everything in order on signals (see main.ts).
     stopOnTerminationSignals: false,
+    cache,
+    // Automatic persisted queries: GET /graphql?extensions={"persistedQuery":…} with only a hash.
+    // A query is registered only after it was validated and priced within the budget.
+    persistedQueries: { ttl: PERSISTED_QUERY_TTL_SECONDS },
     plugins: [
       // The playground is part of the web app and works offline; no CDN-hosted landing page.
       ApolloServerPluginLandingPageDisabled(),
       requestLimitsPlugin({ estimateCost: createCostEstimator(schema), costBudget, costLimiter, logger }),
+      ...responseCachePlugins(responseCache),
+      replyOutcomePlugin(),
     ],
   });
 }

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger';
 
-/** A GraphQL-over-HTTP style error body: the same shape for every error the server sends. */
+/** A GraphQL-over-HTTP style error body: the same shape for every error the server sends; never cached. */
 export function sendJsonError(
   res: Response,
   status: number,
@@ -9,6 +9,7 @@ export function sendJsonError(
   message: string,
   extra: Record<string, unknown> = {},
 ): void {
+  res.setHeader('cache-control', 'no-store');
   res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
 }
 

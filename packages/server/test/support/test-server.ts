@@ -1,8 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../../src/config';
+import { startCaching, type Caching } from '../../src/cache/caching';
+import type { DataVersionSource } from '../../src/cache/data-version-watcher';
+import {
+  DEFAULT_CACHE_SETTINGS,
+  DEFAULT_REQUEST_LIMITS,
+  type CacheSettings,
+  type RequestLimits,
+} from '../../src/config';
+import { databaseUrlOf } from '../../src/db/data-source';
 import { createApi } from '../../src/http/api';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -12,6 +21,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestServer {
   url: string;
+  /** With the `caching` option: what the server caches with (its data version, its store). */
+  caching?: Caching;
   /** POSTs an operation to /graphql, exactly as a client would. */
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
@@ -23,6 +34,19 @@ export interface TestServerOptions {
   limits?: Partial<RequestLimits>;
   /** As under `npm run dev`: internal errors keep their message and stack trace. */
   development?: boolean;
+  /**
+   * The server's response cache, in memory or in the run's redis-server (PWC_TEST_REDIS_URL,
+   * under keys of this server's own). Without it, every operation runs, as tests that write
+   * data between queries expect.
+   */
+  caching?: {
+    store: 'memory' | 'redis';
+    settings?: Partial<CacheSettings>;
+    /** Redis keys: servers given the same prefix share cached replies, persisted queries and rate limits. */
+    keyPrefix?: string;
+    /** Keys the response cache by this instead of the database's data version. */
+    dataVersion?: DataVersionSource;
+  };
 }
 
 const TEST_LIMITS: RequestLimits = {
@@ -35,12 +59,14 @@ const TEST_LIMITS: RequestLimits = {
 export async function startTestServer(dataSource: DataSource, options: TestServerOptions = {}): Promise<TestServer> {
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const limits = { ...TEST_LIMITS, ...options.limits };
+  const caching = options.caching && (await startTestCaching(dataSource, options.caching, logger));
   const { app, graphql } = await createApi({
     dataSource,
     logger,
     limits,
     webDist: options.webDist,
     development: options.development,
+    caching,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -48,6 +74,7 @@ export async function startTestServer(dataSource: DataSource, options: TestServe
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
+    caching,
     async query(query, variables) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
@@ -59,6 +86,30 @@ export async function startTestServer(dataSource: DataSource, options: TestServe
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await graphql.stop();
+      await caching?.close();
     },
   };
+}
+
+async function startTestCaching(
+  dataSource: DataSource,
+  { store, settings, keyPrefix, dataVersion }: NonNullable<TestServerOptions['caching']>,
+  logger: pino.Logger,
+): Promise<Caching> {
+  const redisUrl = process.env.PWC_TEST_REDIS_URL;
+  if (store === 'redis' && !redisUrl) throw new Error('PWC_TEST_REDIS_URL is not set: run the tests through jest');
+  const caching = await startCaching({
+    settings: { ...DEFAULT_CACHE_SETTINGS, redisUrl: store === 'redis' ? redisUrl : undefined, ...settings },
+    databaseUrl: databaseUrlOf(dataSource),
+    logger,
+    // Test files run in parallel against one redis-server, each server with databases of its own.
+    keyPrefix: keyPrefix ?? testKeyPrefix(),
+  });
+  if (dataVersion && caching.responses) caching.responses = { ...caching.responses, dataVersion };
+  return caching;
+}
+
+/** A Redis key prefix no other test server uses. */
+export function testKeyPrefix(): string {
+  return `pwc-test-${randomBytes(6).toString('hex')}:`;
 }

@@ -1,7 +1,17 @@
 import { GraphQLError } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 export const RATE_LIMIT_WINDOW_SECONDS = 60;
+
+export interface RateLimiterOptions {
+  keyPrefix: string;
+  points: number;
+  duration: number;
+}
+export type RateLimiterStore = (options: RateLimiterOptions) => RateLimiterAbstract;
+
+const memoryStore: RateLimiterStore = (options) => new RateLimiterMemory(options);
 
 /**
  * A per-client limiter over one window. In memory by default; any rate-limiter-flexible store
@@ -10,10 +20,24 @@ export const RATE_LIMIT_WINDOW_SECONDS = 60;
 export function createRateLimiter(
   name: string,
   pointsPerWindow: number,
-  store: (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract = (options) =>
-    new RateLimiterMemory(options),
+  store: RateLimiterStore = memoryStore,
 ): RateLimiterAbstract {
   return store({ keyPrefix: name, points: pointsPerWindow, duration: RATE_LIMIT_WINDOW_SECONDS });
+}
+
+/**
+ * Counts in a Redis shared by every API node. While Redis is unreachable, each node counts in
+ * its own memory instead (the insurance limiter) rather than letting every request through.
+ */
+export function redisRateLimiterStore(client: Redis, keyPrefix: string): RateLimiterStore {
+  return (options) =>
+    new RateLimiterRedis({
+      ...options,
+      keyPrefix: `${keyPrefix}${options.keyPrefix}`,
+      storeClient: client,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: memoryStore(options),
+    });
 }
 
 export type RateLimitOutcome = { allowed: true; state: RateLimiterRes } | { allowed: false; state: RateLimiterRes };

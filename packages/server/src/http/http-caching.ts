@@ -1,0 +1,63 @@
+import type { Request, Response } from 'express';
+import { createHash } from 'node:crypto';
+import type { CacheSettings } from '../config';
+
+export type HttpCachePolicy = Pick<CacheSettings, 'httpMaxAgeSeconds' | 'httpStaleWhileRevalidateSeconds'>;
+
+export interface ReplyToCache {
+  method: string;
+  status: number;
+  /** The reply carries GraphQL errors (possibly beside partial data). */
+  hasErrors: boolean;
+}
+
+/** Only a successful GET is a read that browsers and CDNs may keep; everything else: no-store. */
+export function isHttpCacheable({ method, status, hasErrors }: ReplyToCache): boolean {
+  return method === 'GET' && status === 200 && !hasErrors;
+}
+
+/** The Cache-Control header of a reply. With a max-age of 0, caches must revalidate (cheap with the ETag). */
+export function cacheControlHeader(policy: HttpCachePolicy, reply: ReplyToCache): string {
+  if (!isHttpCacheable(reply)) return 'no-store';
+  if (policy.httpMaxAgeSeconds === 0) return 'no-cache';
+  const revalidate = policy.httpStaleWhileRevalidateSeconds;
+  return `public, max-age=${policy.httpMaxAgeSeconds}${revalidate > 0 ? `, stale-while-revalidate=${revalidate}` : ''}`;
+}
+
+/** A strong validator: the hash of the exact body sent (before any content coding). */
+export function strongETag(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url')}"`;
+}
+
+/**
+ * Whether an If-None-Match header names this ETag (or is `*`), by the weak comparison RFC 9110
+ * prescribes for it: a proxy that compressed the reply may have handed the client `W/"…"`.
+ */
+export function ifNoneMatchMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
+
+/**
+ * Sends a reply with its Cache-Control; a cacheable one also with its ETag, or as 304 without a
+ * body when the client already holds it.
+ */
+export function sendWithHttpCaching(
+  req: Request,
+  res: Response,
+  body: string,
+  reply: ReplyToCache,
+  policy: HttpCachePolicy,
+): void {
+  res.setHeader('cache-control', cacheControlHeader(policy, reply));
+  if (isHttpCacheable(reply)) {
+    const etag = strongETag(body);
+    res.setHeader('etag', etag);
+    if (ifNoneMatchMatches(req.get('if-none-match'), etag)) return void res.status(304).end();
+  }
+  // res.end rather than res.send: Express would add a weak ETag of its own to every reply.
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
+}

@@ -1,26 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { createAreaLoaders } from '../modules/area/area.loaders';
-import { createAuthorLoaders } from '../modules/author/author.loaders';
-import { createBenchmarkLoaders } from '../modules/benchmark/benchmark.loaders';
-import { createDatasetLoaders } from '../modules/dataset/dataset.loaders';
-import { createMethodLoaders } from '../modules/method/method.loaders';
-import { createPaperLoaders } from '../modules/paper/paper.loaders';
-import { createRepositoryLoaders } from '../modules/repository/repository.loaders';
-import { createTaskLoaders } from '../modules/task/task.loaders';
+import { loaderFactories, type ModuleLoaders } from '../module-registry';
 import { createEntityLoaders, type EntityLoaders } from './entity-loaders';
 
-const MODULE_LOADERS = [
-  createAreaLoaders,
-  createAuthorLoaders,
-  createBenchmarkLoaders,
-  createDatasetLoaders,
-  createMethodLoaders,
-  createPaperLoaders,
-  createRepositoryLoaders,
-  createTaskLoaders,
-] as const;
-
-type ModuleLoaders = ReturnType<(typeof MODULE_LOADERS)[number]>;
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 
 /** Every DataLoader of a request, by name. */
@@ -60,7 +41,7 @@ function prototypeFor(dataSource: DataSource): object {
       },
     });
   }
-  MODULE_LOADERS.forEach((create, group) => {
+  loaderFactories.forEach((create, group) => {
     for (const name of Object.keys(create(dataSource, createEntityLoaders(dataSource)))) {
       Object.defineProperty(proto, name, {
         get(this: LazyLoaders) {

@@ -1,17 +1,8 @@
+import { objectPages } from '../module-registry';
 import type { DataSource } from 'typeorm';
 
 /** The web app's pages without parameters (packages/web/src/app/routes.tsx). */
 const PAGES = new Set(['/', '/sota', '/datasets', '/methods', '/search', '/playground']);
-
-/** Pages of one object, as on the old site: which table holds their slug. */
-const OBJECT_PAGES: Record<string, string> = {
-  paper: 'paper',
-  sota: 'benchmark',
-  task: 'task',
-  dataset: 'dataset',
-  method: 'method',
-  area: 'area',
-};
 
 /**
  * The HTTP status the web app's shell is served with for a path: 404 for unknown paths and
@@ -22,7 +13,7 @@ export async function spaRouteStatus(dataSource: DataSource, path: string): Prom
   const normalized = path.length > 1 ? path.replace(/\/+$/, '') : path;
   if (PAGES.has(normalized)) return 200;
   const match = /^\/([a-z]+)\/([^/]+)$/.exec(normalized);
-  const table = match?.[1] ? OBJECT_PAGES[match[1]] : undefined;
+  const table = match?.[1] ? objectPages[match[1]] : undefined;
   if (!match?.[2] || !table) return 404;
   let slug: string;
   try {

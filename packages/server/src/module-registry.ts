@@ -1,0 +1,53 @@
+import type { ClassType } from 'type-graphql';
+import type { NodeType } from './modules/graph-module';
+import { areaModule } from './modules/area/area.module';
+import { authorModule } from './modules/author/author.module';
+import { benchmarkModule } from './modules/benchmark/benchmark.module';
+import { datasetModule } from './modules/dataset/dataset.module';
+import { methodModule } from './modules/method/method.module';
+import { nodeModule } from './modules/node/node.module';
+import { paperModule } from './modules/paper/paper.module';
+import { repositoryModule } from './modules/repository/repository.module';
+import { statsModule } from './modules/stats/stats.module';
+import { taskModule } from './modules/task/task.module';
+
+/** Every domain module of the server; the one list to extend when adding a module. */
+export const MODULES = [
+  areaModule,
+  authorModule,
+  benchmarkModule,
+  datasetModule,
+  methodModule,
+  nodeModule,
+  paperModule,
+  repositoryModule,
+  statsModule,
+  taskModule,
+] as const;
+
+type ModuleWithLoaders = Extract<(typeof MODULES)[number], { loaders: unknown }>;
+
+/** The resolvers of the schema. */
+export const resolvers: ClassType[] = MODULES.flatMap((module): ClassType[] => module.resolvers);
+
+/** Every table of the graph. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
+export const entities: Function[] = MODULES.flatMap((module): Function[] => module.entities);
+
+/** The per-request loader groups (see graphql/loaders.ts). */
+export const loaderFactories: ModuleWithLoaders['loaders'][] = MODULES.flatMap((module) =>
+  'loaders' in module ? [module.loaders] : [],
+);
+export type ModuleLoaders = ReturnType<ModuleWithLoaders['loaders']>;
+
+/** How node(id:) finds each object type. */
+export const nodeTypes: Record<string, NodeType> = Object.assign(
+  {},
+  ...MODULES.map((module) => ('nodeTypes' in module ? module.nodeTypes : {})),
+);
+
+/** Web-app pages of one object: path segment → the table holding its slugs. */
+export const objectPages: Record<string, string> = Object.assign(
+  {},
+  ...MODULES.map((module) => ('objectPages' in module ? module.objectPages : {})),
+);

@@ -1,0 +1,4 @@
+import type { GraphModule } from '../graph-module';
+import { NodeResolver } from './node.resolver';
+
+export const nodeModule = { resolvers: [NodeResolver], entities: [] } satisfies GraphModule;

@@ -1,0 +1,4 @@
+import type { GraphModule } from '../graph-module';
+import { StatsResolver } from './stats.resolver';
+
+export const statsModule = { resolvers: [StatsResolver], entities: [] } satisfies GraphModule;

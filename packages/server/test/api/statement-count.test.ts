@@ -1,11 +1,14 @@
 import { GraphFactory } from '../support/factories';
 import { StatementCounter } from '../support/statement-counter';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { webOperations } from '../support/web-operations';
+import { print } from 'graphql';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 const counter = new StatementCounter();
 let db: TestDatabase;
 let server: TestServer;
+let leaderboardSlug: string;
 
 /** 50 papers, each with authors, tasks, code and leaderboard rows on two benchmarks. */
 beforeAll(async () => {
@@ -21,6 +24,7 @@ beforeAll(async () => {
     await f.benchmark(tasks[0]!, datasets[0]!, [{ name: 'EM' }, { name: 'F1' }]),
     await f.benchmark(tasks[1]!, datasets[1]!, [{ name: 'F1' }]),
   ];
+  leaderboardSlug = benchmarks[0]!.slug;
   for (let i = 0; i < 50; i++) {
     const paper = await f.paper(`Paper number ${i}`, {
       published: `20${10 + (i % 10)}-01-${String((i % 28) + 1).padStart(2, '0')}`,
@@ -99,4 +103,114 @@ it('issues the same number of SQL statements for 5 papers as for 50', async () =
   expect(fifty.count).toBe(five.count);
   // Bounded, not merely equal: one list query plus a batch per relation.
   expect(fifty.count).toBeLessThanOrEqual(16);
+});
+
+/** The statements one operation sends. */
+async function statementsOf(query: string, variables: Record<string, unknown>): Promise<string[]> {
+  counter.reset();
+  const { data, errors } = await server.query(query, variables);
+  expect(errors).toBeUndefined();
+  // A lookup that found nothing would prove nothing.
+  expect(Object.values(data!).every((value) => value != null)).toBe(true);
+  if (process.env.PRINT_STATEMENT_COUNTS) console.log(JSON.stringify(variables), counter.statements.length);
+  return counter.statements;
+}
+
+function webOperation(name: string): string {
+  const operation = webOperations().find((op) => op.name === name);
+  if (!operation) throw new Error(`the web app has no operation ${name}`);
+  return print(operation.document);
+}
+
+it('loads the paper page, as the web app asks for it, in at most 4 statements', async () => {
+  const statements = await statementsOf(webOperation('PaperPage'), { slug: 'paper-number-7' });
+  expect(statements.length).toBeLessThanOrEqual(4);
+});
+
+it('loads a leaderboard page in at most 3 statements', async () => {
+  const leaderboard = /* GraphQL */ `
+    query ($slug: String!, $first: Int!) {
+      benchmark(slug: $slug) {
+        metrics {
+          name
+          direction
+          isNumeric
+        }
+        rows(first: $first) {
+          totalCount
+          edges {
+            node {
+              rank
+              value {
+                raw
+                metric {
+                  name
+                }
+              }
+              result {
+                modelName
+                codeLinks {
+                  url
+                }
+                hasCode
+                paper {
+                  slug
+                  title
+                }
+                values {
+                  raw
+                  metric {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+        sotaHistory {
+          date
+          value
+          result {
+            modelName
+          }
+        }
+      }
+    }
+  `;
+  const slug = leaderboardSlug;
+  const small = await statementsOf(leaderboard, { slug, first: 5 });
+  const large = await statementsOf(leaderboard, { slug, first: 50 });
+  expect(large.length).toBe(small.length);
+  expect(large.length).toBeLessThanOrEqual(3);
+  const web = await statementsOf(webOperation('LeaderboardPage'), { slug });
+  expect(web.length).toBeLessThanOrEqual(3);
+});
+
+it('loads paper → results → benchmark in statements that do not grow with the page', async () => {
+  const query = /* GraphQL */ `
+    query ($first: Int!) {
+      papers(first: $first) {
+        edges {
+          node {
+            title
+            results {
+              modelName
+              benchmark {
+                slug
+                task {
+                  name
+                }
+                dataset {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
+  const five = await statementsOf(query, { first: 5 });
+  const fifty = await statementsOf(query, { first: 50 });
+  expect(fifty.length).toBe(five.length);
 });

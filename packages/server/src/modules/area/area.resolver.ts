@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { connectionFromQuery } from '../../graphql/connection-from-query';
 import type { Context } from '../../graphql/context';
+import { preloaded } from '../../graphql/sql-projection';
 import { toGlobalId } from '../../graphql/global-id';
 import type { SortKey } from '../../graphql/keyset-pagination';
 import { PaginationArgs } from '../../graphql/pagination.args';
@@ -72,8 +74,8 @@ export class AreaResolver {
   }
 
   @FieldResolver(() => Int)
-  taskCount(@Root() area: Area, @Ctx() { loaders }: Context) {
-    return loaders.taskCountByArea.load(area.id);
+  taskCount(@Root() area: Area, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(area, info, () => loaders.taskCountByArea.load(area.id));
   }
 
   @FieldResolver(() => Int)

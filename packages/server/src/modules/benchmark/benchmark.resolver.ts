@@ -1,5 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { connectionNodeFields, fieldsInside, selectedFields } from '../../graphql/selected-fields';
+import { preloaded, selectRows } from '../../graphql/sql-projection';
 import { toConnection } from '../../graphql/connection.type';
 import { toGlobalId } from '../../graphql/global-id';
 import { Dataset } from '../dataset/dataset.entity';
@@ -10,14 +13,25 @@ import { BenchmarksArgs, LeaderboardRowsArgs } from './benchmark.inputs';
 import { listBenchmarks } from './benchmark.service';
 import { LeaderboardRow, SotaPoint } from './leaderboard-row.type';
 import { countRows } from './leaderboard/count-rows';
-import { leaderboardPage, leaderboardSotaHistory } from './leaderboard.service';
+import { BENCHMARK_SQL } from './benchmark.sql';
+import { leaderboardPage, leaderboardSotaHistory, shareLoadedMetrics } from './leaderboard.service';
 import { Metric } from './metric.entity';
 
 @Resolver(() => Benchmark)
 export class BenchmarkResolver {
   @Query(() => Benchmark, { nullable: true, description: 'A leaderboard by slug, e.g. question-answering-on-squad11.' })
-  benchmark(@Arg('slug') slug: string, @Ctx() { dataSource }: Context): Promise<Benchmark | null> {
-    return dataSource.getRepository(Benchmark).findOneBy({ slug });
+  async benchmark(
+    @Arg('slug') slug: string,
+    @Ctx() { dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Benchmark | null> {
+    const [benchmark] = await selectRows<Benchmark>(
+      dataSource,
+      BENCHMARK_SQL,
+      selectedFields(info),
+      (row, sql) => `${row}.slug = ${sql.add(slug)}`,
+    );
+    return benchmark ?? null;
   }
 
   @Query(() => BenchmarkConnection, { description: 'Leaderboards, largest first unless ordered otherwise.' })
@@ -31,23 +45,23 @@ export class BenchmarkResolver {
   }
 
   @FieldResolver(() => Task)
-  task(@Root() benchmark: Benchmark, @Ctx() { loaders }: Context) {
-    return loaders.task.load(benchmark.taskId);
+  task(@Root() benchmark: Benchmark, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(benchmark, info, () => loaders.task.load(benchmark.taskId));
   }
 
   @FieldResolver(() => Dataset)
-  dataset(@Root() benchmark: Benchmark, @Ctx() { loaders }: Context) {
-    return loaders.dataset.load(benchmark.datasetId);
+  dataset(@Root() benchmark: Benchmark, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(benchmark, info, () => loaders.dataset.load(benchmark.datasetId));
   }
 
   @FieldResolver(() => [Metric], { description: 'Columns in published order; the first numeric one ranks by default.' })
-  metrics(@Root() benchmark: Benchmark, @Ctx() { loaders }: Context) {
-    return loaders.metricsByBenchmark.load(benchmark.id);
+  metrics(@Root() benchmark: Benchmark, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(benchmark, info, () => loaders.metricsByBenchmark.load(benchmark.id));
   }
 
   @FieldResolver(() => Int)
-  resultCount(@Root() benchmark: Benchmark, @Ctx() { loaders }: Context) {
-    return loaders.resultCountByBenchmark.load(benchmark.id);
+  resultCount(@Root() benchmark: Benchmark, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(benchmark, info, () => loaders.resultCountByBenchmark.load(benchmark.id));
   }
 
   @FieldResolver(() => LeaderboardRowConnection, {
@@ -59,9 +73,12 @@ export class BenchmarkResolver {
     @Root() benchmark: Benchmark,
     @Args() { metric, first, after, usesAdditionalData, hasCode }: LeaderboardRowsArgs,
     @Ctx() { loaders, dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const filters = { usesAdditionalData, hasCode };
-    const page = await leaderboardPage(loaders, benchmark.id, metric, filters, { first, after });
+    shareLoadedMetrics(loaders, benchmark);
+    const resultSelection = fieldsInside(connectionNodeFields(selectedFields(info)), 'result');
+    const page = await leaderboardPage(loaders, benchmark.id, metric, filters, { first, after }, resultSelection);
     return toConnection(
       LeaderboardRowConnection,
       {
@@ -75,8 +92,14 @@ export class BenchmarkResolver {
   }
 
   @FieldResolver(() => LeaderboardRow, { nullable: true, description: 'The top row under the default metric.' })
-  async best(@Root() benchmark: Benchmark, @Ctx() { loaders }: Context): Promise<LeaderboardRow | null> {
-    const { rows } = await leaderboardPage(loaders, benchmark.id, null, {}, { first: 1 });
+  async best(
+    @Root() benchmark: Benchmark,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<LeaderboardRow | null> {
+    shareLoadedMetrics(loaders, benchmark);
+    const resultSelection = fieldsInside(selectedFields(info), 'result');
+    const { rows } = await leaderboardPage(loaders, benchmark.id, null, {}, { first: 1 }, resultSelection);
     const [top] = rows;
     return top?.rank ? top : null;
   }
@@ -87,11 +110,14 @@ export class BenchmarkResolver {
   sotaHistory(
     @Root() benchmark: Benchmark,
     @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('metric', () => String, { nullable: true, description: 'The first numeric metric by default.' })
     metric?: string | null,
     @Arg('usesAdditionalData', () => Boolean, { nullable: true }) usesAdditionalData?: boolean | null,
     @Arg('hasCode', () => Boolean, { nullable: true }) hasCode?: boolean | null,
   ) {
-    return leaderboardSotaHistory(loaders, benchmark.id, metric, { usesAdditionalData, hasCode });
+    shareLoadedMetrics(loaders, benchmark);
+    const resultSelection = fieldsInside(selectedFields(info), 'result');
+    return leaderboardSotaHistory(loaders, benchmark.id, metric, { usesAdditionalData, hasCode }, resultSelection);
   }
 }

@@ -1,3 +1,5 @@
+import { type Selection } from '../../graphql/selected-fields';
+import { LOADED_METRICS } from './benchmark.sql';
 import { badInput } from '../../graphql/errors';
 import type { Loaders } from '../../graphql/loaders';
 import type { LeaderboardFilters, LeaderboardPage, SotaPointData } from './leaderboard/leaderboard.loaders';
@@ -5,6 +7,17 @@ import type { Metric } from './metric.entity';
 import type { Result } from './result.entity';
 
 export type { LeaderboardFilters };
+
+/**
+ * Hands a board's metrics, loaded with the board's own statement (see BENCHMARK_SQL), to the
+ * loaders that would otherwise query them again.
+ */
+export function shareLoadedMetrics(loaders: Loaders, benchmark: object & { id: number }): void {
+  const metrics = (benchmark as { [LOADED_METRICS]?: Metric[] })[LOADED_METRICS];
+  if (!metrics) return;
+  loaders.metricsByBenchmark.prime(benchmark.id, metrics);
+  for (const metric of metrics) loaders.metric.prime(metric.id, metric);
+}
 
 /** The metric to rank by: the named one, or the first numeric column. */
 export async function resolveRankingMetric(
@@ -32,10 +45,12 @@ export async function leaderboardPage(
   metricName: string | null | undefined,
   filters: LeaderboardFilters,
   page: { first: number; after?: string | null },
+  resultSelection: Selection,
 ): Promise<LeaderboardPage> {
   const metric = await resolveRankingMetric(loaders, benchmarkId, metricName);
   if (!metric) return EMPTY_PAGE;
-  return loaders.leaderboardPage.load({ benchmarkId, metric, filters, first: page.first, after: page.after ?? null });
+  const { first, after } = page;
+  return loaders.leaderboardPage.load({ benchmarkId, metric, filters, first, after: after ?? null, resultSelection });
 }
 
 /** The rows that improved the best value of a metric, in date order. */
@@ -44,10 +59,11 @@ export async function leaderboardSotaHistory(
   benchmarkId: number,
   metricName: string | null | undefined,
   filters: LeaderboardFilters,
+  resultSelection: Selection,
 ): Promise<SotaPointData[]> {
   const metric = await resolveRankingMetric(loaders, benchmarkId, metricName);
   if (!metric) return [];
-  return loaders.sotaHistory.load({ benchmarkId, metric, filters });
+  return loaders.sotaHistory.load({ benchmarkId, metric, filters, resultSelection });
 }
 
 /** A row has code when it links code itself or its paper has a repository. */

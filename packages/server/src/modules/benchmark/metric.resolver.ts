@@ -1,5 +1,7 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { preloaded } from '../../graphql/sql-projection';
 import { toGlobalId } from '../../graphql/global-id';
 import { Benchmark } from './benchmark.entity';
 import { Metric } from './metric.entity';
@@ -12,7 +14,7 @@ export class MetricResolver {
   }
 
   @FieldResolver(() => Benchmark)
-  benchmark(@Root() metric: Metric, @Ctx() { loaders }: Context) {
-    return loaders.benchmark.load(metric.benchmarkId);
+  benchmark(@Root() metric: Metric, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(metric, info, () => loaders.benchmark.load(metric.benchmarkId));
   }
 }

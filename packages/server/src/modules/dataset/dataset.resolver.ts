@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { preloaded } from '../../graphql/sql-projection';
 import { toGlobalId } from '../../graphql/global-id';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { Benchmark } from '../benchmark/benchmark.entity';
@@ -30,28 +32,30 @@ export class DatasetResolver {
   }
 
   @FieldResolver(() => Dataset, { nullable: true, description: 'The dataset this one is a part or variant of.' })
-  parent(@Root() dataset: Dataset, @Ctx() { loaders }: Context) {
-    return dataset.parentId == null ? null : loaders.dataset.load(dataset.parentId);
+  parent(@Root() dataset: Dataset, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(dataset, info, () => (dataset.parentId == null ? null : loaders.dataset.load(dataset.parentId)));
   }
 
   @FieldResolver(() => [Dataset])
-  subdatasets(@Root() dataset: Dataset, @Ctx() { loaders }: Context) {
-    return loaders.subdatasetsByDataset.load(dataset.id);
+  subdatasets(@Root() dataset: Dataset, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(dataset, info, () => loaders.subdatasetsByDataset.load(dataset.id));
   }
 
   @FieldResolver(() => Paper, { nullable: true, description: 'The paper that introduced the dataset.' })
-  introducedBy(@Root() dataset: Dataset, @Ctx() { loaders }: Context) {
-    return dataset.introducedByPaperId == null ? null : loaders.paper.load(dataset.introducedByPaperId);
+  introducedBy(@Root() dataset: Dataset, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(dataset, info, () =>
+      dataset.introducedByPaperId == null ? null : loaders.paper.load(dataset.introducedByPaperId),
+    );
   }
 
   @FieldResolver(() => [Task])
-  tasks(@Root() dataset: Dataset, @Ctx() { loaders }: Context) {
-    return loaders.tasksByDataset.load(dataset.id);
+  tasks(@Root() dataset: Dataset, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(dataset, info, () => loaders.tasksByDataset.load(dataset.id));
   }
 
   @FieldResolver(() => [Benchmark], { description: 'Leaderboards on this dataset, one per task.' })
-  benchmarks(@Root() dataset: Dataset, @Ctx() { loaders }: Context) {
-    return loaders.benchmarksByDataset.load(dataset.id);
+  benchmarks(@Root() dataset: Dataset, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(dataset, info, () => loaders.benchmarksByDataset.load(dataset.id));
   }
 
   @FieldResolver(() => PaperConnection, { description: 'Papers with results on this dataset, newest first.' })
@@ -60,7 +64,7 @@ export class DatasetResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Papers with results on this dataset.' })
-  paperCount(@Root() dataset: Dataset, @Ctx() { loaders }: Context) {
-    return loaders.paperCountByDataset.load(dataset.id);
+  paperCount(@Root() dataset: Dataset, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(dataset, info, () => loaders.paperCountByDataset.load(dataset.id));
   }
 }

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { preloaded } from '../../graphql/sql-projection';
 import { toGlobalId } from '../../graphql/global-id';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { PaperConnection } from '../paper/paper.connection';
@@ -29,8 +31,10 @@ export class MethodResolver {
   }
 
   @FieldResolver(() => Paper, { nullable: true, description: 'The paper that introduced the method.' })
-  introducedBy(@Root() method: Method, @Ctx() { loaders }: Context) {
-    return method.introducedByPaperId == null ? null : loaders.paper.load(method.introducedByPaperId);
+  introducedBy(@Root() method: Method, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(method, info, () =>
+      method.introducedByPaperId == null ? null : loaders.paper.load(method.introducedByPaperId),
+    );
   }
 
   @FieldResolver(() => [MethodCollection])
@@ -44,7 +48,7 @@ export class MethodResolver {
   }
 
   @FieldResolver(() => Int)
-  paperCount(@Root() method: Method, @Ctx() { loaders }: Context) {
-    return loaders.paperCountByMethod.load(method.id);
+  paperCount(@Root() method: Method, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(method, info, () => loaders.paperCountByMethod.load(method.id));
   }
 }

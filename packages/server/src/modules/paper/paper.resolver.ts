@@ -1,7 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
+import { selectedFields } from '../../graphql/selected-fields';
+import { preloaded, selectRows } from '../../graphql/sql-projection';
 import { Author } from '../author/author.entity';
 import { Result } from '../benchmark/result.entity';
 import { Method } from '../method/method.entity';
@@ -10,15 +13,22 @@ import { Task } from '../task/task.entity';
 import { MAX_RELATED_PAPERS, PaperLookupArgs, PapersArgs } from './paper.args';
 import { PaperConnection } from './paper.connection';
 import { Paper } from './paper.entity';
+import { PAPER_SQL } from './paper.sql';
 import { listPapers, paperCriteria } from './paper.service';
 
 @Resolver(() => Paper)
 export class PaperResolver {
   @Query(() => Paper, { nullable: true, description: 'A paper by slug or arXiv id (exactly one); null when absent.' })
-  paper(@Args() { slug, arxivId }: PaperLookupArgs, @Ctx() { dataSource }: Context): Promise<Paper | null> {
+  async paper(
+    @Args() { slug, arxivId }: PaperLookupArgs,
+    @Ctx() { dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Paper | null> {
     if ((slug == null) === (arxivId == null)) throw badInput('slug', 'pass exactly one of slug and arxivId');
-    const papers = dataSource.getRepository(Paper);
-    return slug != null ? papers.findOneBy({ slug }) : papers.findOneBy({ arxivId: arxivId ?? '' });
+    const [paper] = await selectRows<Paper>(dataSource, PAPER_SQL, selectedFields(info), (row, sql) =>
+      slug != null ? `${row}.slug = ${sql.add(slug)}` : `${row}.arxiv_id = ${sql.add(arxivId)}`,
+    );
+    return paper ?? null;
   }
 
   @Query(() => PaperConnection, { description: 'Papers, newest first unless ordered otherwise.' })
@@ -32,33 +42,33 @@ export class PaperResolver {
   }
 
   @FieldResolver(() => [Author], { description: 'In byline order.' })
-  authors(@Root() paper: Paper, @Ctx() { loaders }: Context) {
-    return loaders.authorsByPaper.load(paper.id);
+  authors(@Root() paper: Paper, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(paper, info, () => loaders.authorsByPaper.load(paper.id));
   }
 
   @FieldResolver(() => [Task])
-  tasks(@Root() paper: Paper, @Ctx() { loaders }: Context) {
-    return loaders.tasksByPaper.load(paper.id);
+  tasks(@Root() paper: Paper, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(paper, info, () => loaders.tasksByPaper.load(paper.id));
   }
 
   @FieldResolver(() => [Method])
-  methods(@Root() paper: Paper, @Ctx() { loaders }: Context) {
-    return loaders.methodsByPaper.load(paper.id);
+  methods(@Root() paper: Paper, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(paper, info, () => loaders.methodsByPaper.load(paper.id));
   }
 
   @FieldResolver(() => [PaperRepositoryLink], { description: 'Code, official implementations first.' })
-  repositories(@Root() paper: Paper, @Ctx() { loaders }: Context) {
-    return loaders.repositoryLinksByPaper.load(paper.id);
+  repositories(@Root() paper: Paper, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(paper, info, () => loaders.repositoryLinksByPaper.load(paper.id));
   }
 
   @FieldResolver(() => Boolean)
-  async hasCode(@Root() paper: Paper, @Ctx() { loaders }: Context): Promise<boolean> {
-    return (await loaders.repositoryCountByPaper.load(paper.id)) > 0;
+  hasCode(@Root() paper: Paper, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(paper, info, async () => (await loaders.repositoryCountByPaper.load(paper.id)) > 0);
   }
 
   @FieldResolver(() => [Result], { description: "The paper's leaderboard rows." })
-  results(@Root() paper: Paper, @Ctx() { loaders }: Context) {
-    return loaders.resultsByPaper.load(paper.id);
+  results(@Root() paper: Paper, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(paper, info, () => loaders.resultsByPaper.load(paper.id));
   }
 
   @FieldResolver(() => [Paper], { description: 'Papers sharing the most tasks with this one, newest first.' })
@@ -67,8 +77,9 @@ export class PaperResolver {
     @Ctx() { loaders }: Context,
     @Arg('first', () => Int, { defaultValue: MAX_RELATED_PAPERS, description: `At most ${MAX_RELATED_PAPERS}.` })
     first: number,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Paper[]> {
     if (first < 0 || first > MAX_RELATED_PAPERS) throw badInput('first', `must be between 0 and ${MAX_RELATED_PAPERS}`);
-    return (await loaders.relatedPapers.load(paper.id)).slice(0, first);
+    return preloaded(paper, info, async () => (await loaders.relatedPapers.load(paper.id)).slice(0, first));
   }
 }

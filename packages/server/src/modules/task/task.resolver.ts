@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { preloaded } from '../../graphql/sql-projection';
 import { toGlobalId } from '../../graphql/global-id';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { Area } from '../area/area.entity';
@@ -30,33 +32,33 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'The primary research area.' })
-  async area(@Root() task: Task, @Ctx() { loaders }: Context): Promise<Area | null> {
-    return (await loaders.areasByTask.load(task.id))[0] ?? null;
+  area(@Root() task: Task, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(task, info, async () => (await loaders.areasByTask.load(task.id))[0] ?? null);
   }
 
   @FieldResolver(() => [Area], { description: 'Every area the task belongs to, primary first.' })
-  areas(@Root() task: Task, @Ctx() { loaders }: Context) {
-    return loaders.areasByTask.load(task.id);
+  areas(@Root() task: Task, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(task, info, () => loaders.areasByTask.load(task.id));
   }
 
   @FieldResolver(() => [Task], { description: 'Direct parents in the task hierarchy (a DAG).' })
-  parents(@Root() task: Task, @Ctx() { loaders }: Context) {
-    return loaders.parentsByTask.load(task.id);
+  parents(@Root() task: Task, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(task, info, () => loaders.parentsByTask.load(task.id));
   }
 
   @FieldResolver(() => [Task], { description: 'Direct subtasks.' })
-  subtasks(@Root() task: Task, @Ctx() { loaders }: Context) {
-    return loaders.subtasksByTask.load(task.id);
+  subtasks(@Root() task: Task, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(task, info, () => loaders.subtasksByTask.load(task.id));
   }
 
   @FieldResolver(() => [Benchmark], { description: "The task's leaderboards, one per dataset." })
-  benchmarks(@Root() task: Task, @Ctx() { loaders }: Context) {
-    return loaders.benchmarksByTask.load(task.id);
+  benchmarks(@Root() task: Task, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(task, info, () => loaders.benchmarksByTask.load(task.id));
   }
 
   @FieldResolver(() => [Dataset])
-  datasets(@Root() task: Task, @Ctx() { loaders }: Context) {
-    return loaders.datasetsByTask.load(task.id);
+  datasets(@Root() task: Task, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(task, info, () => loaders.datasetsByTask.load(task.id));
   }
 
   @FieldResolver(() => PaperConnection, { description: 'Papers on this task, newest first.' })
@@ -65,22 +67,22 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => Int)
-  paperCount(@Root() task: Task, @Ctx() { loaders }: Context) {
-    return loaders.paperCountByTask.load(task.id);
+  paperCount(@Root() task: Task, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(task, info, () => loaders.paperCountByTask.load(task.id));
   }
 
   @FieldResolver(() => Int)
-  benchmarkCount(@Root() task: Task, @Ctx() { loaders }: Context) {
-    return loaders.benchmarkCountByTask.load(task.id);
+  benchmarkCount(@Root() task: Task, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(task, info, () => loaders.benchmarkCountByTask.load(task.id));
   }
 
   @FieldResolver(() => Int)
-  datasetCount(@Root() task: Task, @Ctx() { loaders }: Context) {
-    return loaders.datasetCountByTask.load(task.id);
+  datasetCount(@Root() task: Task, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(task, info, () => loaders.datasetCountByTask.load(task.id));
   }
 
   @FieldResolver(() => Int)
-  subtaskCount(@Root() task: Task, @Ctx() { loaders }: Context) {
-    return loaders.subtaskCountByTask.load(task.id);
+  subtaskCount(@Root() task: Task, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(task, info, () => loaders.subtaskCountByTask.load(task.id));
   }
 }

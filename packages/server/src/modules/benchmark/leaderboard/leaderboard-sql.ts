@@ -7,7 +7,8 @@ import { RANK_TIE_KEYS, rankingOrder, sotaOrder, type RankingKey, type RankingTe
  * is better), so boards of either direction share one ORDER BY.
  *
  * Parameters: $1 benchmark ids, $2 metric ids, $3 lower-is-better flags (arrays of one length),
- * $4 usesAdditionalData filter, $5 hasCode filter (null: no filter).
+ * $4 usesAdditionalData filter, $5 hasCode filter (null: no filter). The parameters of the
+ * result's json come after those of the statement.
  */
 
 const KEY_SQL: Record<RankingKey, string> = {
@@ -55,20 +56,22 @@ const ENTRIES = `
     WHERE ${resultFilterSql('$4', '$5')}
   )`;
 
-/** The result row and its value of the ranking metric, as the API's Result and ResultValue. */
-const ROW_COLUMNS = `
-  r.id, r.benchmark_id AS "benchmarkId", r.paper_id AS "paperId", r.model_name AS "modelName",
-  r.paper_title AS "paperTitle", r.paper_url AS "paperUrl", r.evaluated_on AS "evaluatedOn",
-  r.uses_additional_data AS "usesAdditionalData", r.code_links AS "codeLinks",
-  r.model_links AS "modelLinks", r.source,
+/**
+ * The row's keys, its value of the ranking metric, and the result as the json the client's
+ * selection asks for (`result`: see sql-projection.ts), on `entry e` joined to `result r`.
+ */
+function rowColumns(resultJson: string): string {
+  return `e.id, e.benchmark_id AS "benchmarkId", e.evaluated_on AS "evaluatedOn", ${resultJson} AS "result",
   e.metric_id AS "metricId", v.raw AS "valueRaw", v.value AS "valueNumber"`;
+}
 
 /**
  * One page of each board: rows after the cursor ($6: null, or the cursor's four keys as
  * $6..$9), at most $10 of them (the page size plus one, to tell whether more follow), with
  * their rank and the board's filtered row count.
  */
-export const LEADERBOARD_PAGE_SQL = `
+export const PAGE_PARAMETER_COUNT = 10;
+export const leaderboardPageSql = (resultJson: string) => `
   WITH ${ENTRIES},
   ranked AS (
     SELECT entry.*,
@@ -81,7 +84,7 @@ export const LEADERBOARD_PAGE_SQL = `
     FROM ranked
     WHERE $6::boolean IS NULL OR (${CURSOR_KEYS_SQL}) > ($6::boolean, $7::float8, $8::date, $9::int)
   )
-  SELECT ${ROW_COLUMNS}, e.rank::int AS rank, e.total::int AS total,
+  SELECT ${rowColumns(resultJson)}, e.rank::int AS rank, e.total::int AS total,
          (e.score IS NULL) AS "keyMissing", e.score AS "keyScore", e.evaluated_on AS "keyDate"
   FROM page e
   JOIN result r ON r.id = e.id
@@ -90,7 +93,8 @@ export const LEADERBOARD_PAGE_SQL = `
   ORDER BY e.benchmark_id, e.n`;
 
 /** The rows that set a new best value, per board, in date order (see sotaOrder). */
-export const SOTA_HISTORY_SQL = `
+export const SOTA_PARAMETER_COUNT = 5;
+export const sotaHistorySql = (resultJson: string) => `
   WITH ${ENTRIES},
   dated AS (
     SELECT entry.*,
@@ -99,7 +103,7 @@ export const SOTA_HISTORY_SQL = `
     FROM entry
     WHERE score IS NOT NULL AND evaluated_on IS NOT NULL
   )
-  SELECT ${ROW_COLUMNS}
+  SELECT ${rowColumns(resultJson)}
   FROM dated e
   JOIN result r ON r.id = e.id
   JOIN result_value v ON v.result_id = e.id AND v.metric_id = e.metric_id

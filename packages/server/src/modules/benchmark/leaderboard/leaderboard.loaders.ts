@@ -1,10 +1,13 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { selectionKey, type Selection } from '../../../graphql/selected-fields';
+import { projectRow, SqlParameters } from '../../../graphql/sql-projection';
+import { RESULT_SQL } from '../benchmark.sql';
 import type { Metric } from '../metric.entity';
 import type { ResultValue } from '../result-value.entity';
 import type { Result } from '../result.entity';
 import { encodeLeaderboardCursor, decodeLeaderboardCursor } from './leaderboard-cursor';
-import { LEADERBOARD_PAGE_SQL, SOTA_HISTORY_SQL } from './leaderboard-sql';
+import { leaderboardPageSql, PAGE_PARAMETER_COUNT, SOTA_PARAMETER_COUNT, sotaHistorySql } from './leaderboard-sql';
 
 export interface LeaderboardFilters {
   /** true: only rows that used extra training data; false: only rows that did not. */
@@ -17,6 +20,8 @@ export interface LeaderboardFilters {
 export interface RankedBoard {
   benchmarkId: number;
   metric: Metric;
+  /** What the client selected of each row's result: loaded by the same statement. */
+  resultSelection: Selection;
 }
 
 export interface PageRequestKey extends RankedBoard {
@@ -46,7 +51,11 @@ export interface SotaPointData {
   metric: Metric;
 }
 
-type RowRecord = Result & {
+interface RowRecord {
+  id: number;
+  benchmarkId: number;
+  evaluatedOn: string | null;
+  result: Result;
   metricId: number;
   valueRaw: string | null;
   valueNumber: number | null;
@@ -55,7 +64,7 @@ type RowRecord = Result & {
   keyMissing: boolean;
   keyScore: number | null;
   keyDate: string | null;
-};
+}
 
 /**
  * Leaderboard pages and SotA histories, ranked in Postgres: one statement per batch of boards
@@ -72,16 +81,25 @@ export function createLeaderboardLoaders(dataSource: DataSource) {
       (keys) =>
         inGroups(
           keys,
-          (key) => JSON.stringify(key.filters),
+          (key) => JSON.stringify([key.filters, selectionKey(key.resultSelection)]),
           (group) => loadHistories(dataSource, group),
         ),
-      { cacheKeyFn: (key) => `${key.benchmarkId}:${key.metric.id}:${JSON.stringify(key.filters)}` },
+      {
+        cacheKeyFn: (key) =>
+          `${key.benchmarkId}:${key.metric.id}:${JSON.stringify([key.filters, selectionKey(key.resultSelection)])}`,
+      },
     ),
   };
 }
 
 function pageGroupKey(key: PageRequestKey): string {
-  return JSON.stringify([key.filters.usesAdditionalData ?? null, key.filters.hasCode ?? null, key.first, key.after]);
+  return JSON.stringify([
+    key.filters.usesAdditionalData ?? null,
+    key.filters.hasCode ?? null,
+    key.first,
+    key.after,
+    selectionKey(key.resultSelection),
+  ]);
 }
 
 /** Runs one load per group of keys that can share a statement; results in key order. */
@@ -112,7 +130,7 @@ function boardParameters(keys: readonly (RankedBoard & { filters: LeaderboardFil
 async function loadPages(dataSource: DataSource, keys: PageRequestKey[]): Promise<LeaderboardPage[]> {
   const [{ first, after }] = keys as [PageRequestKey];
   const cursor = after ? decodeLeaderboardCursor(after) : null;
-  const records: RowRecord[] = await dataSource.query(LEADERBOARD_PAGE_SQL, [
+  const sql = new SqlParameters([
     ...boardParameters(keys),
     cursor?.missing ?? null,
     cursor?.score ?? null,
@@ -120,13 +138,17 @@ async function loadPages(dataSource: DataSource, keys: PageRequestKey[]): Promis
     cursor?.id ?? null,
     first + 1,
   ]);
+  if (sql.values.length !== PAGE_PARAMETER_COUNT)
+    throw new Error('leaderboard page: parameters out of step with the SQL');
+  const resultJson = projectRow(RESULT_SQL, 'r', keys[0]!.resultSelection, sql);
+  const records: RowRecord[] = await dataSource.query(leaderboardPageSql(resultJson), sql.values);
   const byBoard = groupBy(records, (record) => record.benchmarkId);
   return keys.map((key) => {
     const rows = byBoard.get(key.benchmarkId) ?? [];
     return {
       rows: rows.slice(0, first).map((record) => ({
         rank: record.rank,
-        result: toResult(record),
+        result: record.result,
         metric: key.metric,
         value: toValue(record),
         cursor: encodeLeaderboardCursor({
@@ -147,31 +169,19 @@ async function loadHistories(
   dataSource: DataSource,
   keys: (RankedBoard & { filters: LeaderboardFilters })[],
 ): Promise<SotaPointData[][]> {
-  const records: RowRecord[] = await dataSource.query(SOTA_HISTORY_SQL, boardParameters(keys));
+  const sql = new SqlParameters(boardParameters(keys));
+  if (sql.values.length !== SOTA_PARAMETER_COUNT) throw new Error('SotA history: parameters out of step with the SQL');
+  const resultJson = projectRow(RESULT_SQL, 'r', keys[0]!.resultSelection, sql);
+  const records: RowRecord[] = await dataSource.query(sotaHistorySql(resultJson), sql.values);
   const byBoard = groupBy(records, (record) => record.benchmarkId);
   return keys.map((key) =>
     (byBoard.get(key.benchmarkId) ?? []).map((record) => ({
       date: record.evaluatedOn!,
       value: record.valueNumber!,
-      result: toResult(record),
+      result: record.result,
       metric: key.metric,
     })),
   );
-}
-
-function toResult(record: RowRecord): Result {
-  const {
-    metricId: _m,
-    valueRaw: _r,
-    valueNumber: _n,
-    rank: _k,
-    total: _t,
-    keyMissing: _a,
-    keyScore: _b,
-    keyDate: _c,
-    ...result
-  } = record;
-  return result as Result;
 }
 
 function toValue(record: RowRecord): ResultValue | null {

@@ -1,0 +1,79 @@
+import type { SqlType } from '../../graphql/sql-projection';
+import { AUTHOR_SQL } from '../author/author.sql';
+import { RESULT_SQL } from '../benchmark/benchmark.sql';
+import { METHOD_SQL } from '../method/method.sql';
+import { REPOSITORY_LINK_SQL } from '../repository/repository.sql';
+import { TASK_SQL } from '../task/task.sql';
+import { MAX_RELATED_PAPERS } from './paper.args';
+
+export const PAPER_SQL: SqlType = {
+  table: 'paper',
+  keys: { id: 'id', slug: 'slug' },
+  columns: {
+    arxivId: 'arxiv_id',
+    title: 'title',
+    abstract: 'abstract',
+    urlAbs: 'url_abs',
+    urlPdf: 'url_pdf',
+    published: 'published',
+    proceeding: 'proceeding',
+    conference: 'conference',
+  },
+  computed: {
+    hasCode: (row) => `EXISTS (SELECT 1 FROM paper_repository pr WHERE pr.paper_id = ${row}.id)`,
+  },
+  relations: {
+    authors: {
+      target: () => AUTHOR_SQL,
+      many: true,
+      from: (paper, author) =>
+        `FROM paper_author pa JOIN author ${author} ON ${author}.id = pa.author_id WHERE pa.paper_id = ${paper}.id`,
+      orderBy: () => 'pa.position',
+    },
+    tasks: {
+      target: () => TASK_SQL,
+      many: true,
+      from: (paper, task) =>
+        `FROM paper_task pt JOIN task ${task} ON ${task}.id = pt.task_id WHERE pt.paper_id = ${paper}.id`,
+      orderBy: (task) => `${task}.name`,
+    },
+    methods: {
+      target: () => METHOD_SQL,
+      many: true,
+      from: (paper, method) =>
+        `FROM paper_method pm JOIN method ${method} ON ${method}.id = pm.method_id WHERE pm.paper_id = ${paper}.id`,
+      orderBy: (method) => `${method}.name`,
+    },
+    repositories: {
+      target: () => REPOSITORY_LINK_SQL,
+      many: true,
+      from: (paper, link) =>
+        `FROM paper_repository ${link} JOIN repository r ON r.id = ${link}.repository_id
+         WHERE ${link}.paper_id = ${paper}.id`,
+      orderBy: (link) => `${link}.is_official DESC, r.stars DESC NULLS LAST, r.url`,
+    },
+    results: {
+      target: () => RESULT_SQL,
+      many: true,
+      from: (paper, result) => `FROM result ${result} WHERE ${result}.paper_id = ${paper}.id`,
+      orderBy: (result) => `${result}.benchmark_id, ${result}.id`,
+    },
+    /** Papers sharing the most tasks, newest first among equals. */
+    relatedPapers: {
+      target: () => PAPER_SQL,
+      many: true,
+      from: (paper, other, { first }) =>
+        typeof first === 'number' && first >= 0 && first <= MAX_RELATED_PAPERS
+          ? `FROM (SELECT o.paper_id, count(*) AS shared, max(p.published) AS published
+                   FROM paper_task mine
+                   JOIN paper_task o ON o.task_id = mine.task_id AND o.paper_id <> mine.paper_id
+                   JOIN paper p ON p.id = o.paper_id
+                   WHERE mine.paper_id = ${paper}.id
+                   GROUP BY o.paper_id) rel
+             JOIN paper ${other} ON ${other}.id = rel.paper_id`
+          : null, // the resolver reports the bad page size
+      orderBy: (other) => `rel.shared DESC, rel.published DESC NULLS LAST, ${other}.id`,
+      limit: ({ first }) => first as number,
+    },
+  },
+};

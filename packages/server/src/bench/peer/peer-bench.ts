@@ -1,0 +1,176 @@
+// Our API side by side with PostGraphile v4 and with hand-written SQL, on the same full-size
+// database: requests per second, latency, SQL statements per request, and the server's memory
+// for a big leaderboard page against a small one. A benchmark, not a test: it prints numbers.
+// Usage: pnpm bench:peer   (from the root; builds first; the first run builds the database in
+//        .data/bench-peer, about 10 minutes, later runs reuse it)
+// Options: BENCH_ROUNDS=3 BENCH_SECONDS=10 BENCH_CONNECTIONS=20; BENCH_PEER_REBUILD=1 rebuilds
+//          the database; PGBENCH=/path/to/pgbench.
+import 'reflect-metadata'; // config.ts (PROJECT_ROOT) loads the type-graphql cost rules
+import { cpus, loadavg } from 'node:os';
+import { openBenchDatabase, type BenchDatabase } from './bench-database';
+import { benchCases, boardCase, type BenchCase } from './cases';
+import { runWithCleanup, type ChildProcesses } from './child-processes';
+import { checkSameData } from './data-check';
+import { loadGraphql, type LoadOptions, type LoadResult } from './load';
+import { memoryOf, resetPeak } from './memory';
+import { findOrInstallPgbench, loadSql } from './pgbench';
+import { createPostgraphileFunctions } from './postgraphile-functions';
+import { waitForQuietDatabase } from './quiet-database';
+import { fixed, median, printTable, ratio } from './report';
+import { POOL_SIZE, startOurServer, startPostgraphile } from './servers';
+import { statementsPerRequest } from './statements';
+import { pickTargets, type Targets } from './targets';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const LOAD: LoadOptions = {
+  seconds: Number(process.env.BENCH_SECONDS ?? 10),
+  connections: Number(process.env.BENCH_CONNECTIONS ?? 20),
+};
+const WARM_UP: LoadOptions = { seconds: 2, connections: LOAD.connections };
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+type Side = 'ours' | 'PostGraphile' | 'SQL';
+const SIDES: Side[] = ['ours', 'PostGraphile', 'SQL'];
+
+interface Measured {
+  benchCase: BenchCase;
+  check: string;
+  statements: { ours: number; PostGraphile: number };
+  runs: Record<Side, LoadResult[]>;
+}
+
+runWithCleanup(async (processes) => {
+  const pgbench = findOrInstallPgbench();
+  const db = await openBenchDatabase(processes);
+  // Ours first: it applies any pending migration before PostGraphile reads the schema.
+  const ours = await startOurServer(processes, db.url);
+  await createPostgraphileFunctions(db.admin);
+  const peer = await startPostgraphile(processes, db.url);
+  const targets = await pickTargets(db.admin);
+  const cases = benchCases(targets);
+
+  console.log(`\n${targets.papers} papers. ${cpus().length} cores, load average ${loadAverage()} (1, 5, 15 minutes).`);
+  console.log(
+    `Each server: ${POOL_SIZE} database connections. Load: ${LOAD.connections} connections × ${LOAD.seconds} s, ` +
+      `${ROUNDS} rounds, the three sides taking turns (first place rotates each round).\n`,
+  );
+
+  const measured: Measured[] = [];
+  for (const benchCase of cases) {
+    const check = await checkSameData(benchCase, ours, peer, db.admin);
+    const statements = {
+      ours: await statementsPerRequest(db.admin, ours.url, benchCase.ours),
+      PostGraphile: await statementsPerRequest(db.admin, peer.url, benchCase.peer),
+    };
+    console.log(`${benchCase.name}: ${benchCase.detail}\n  ${check}`);
+    measured.push({ benchCase, check, statements, runs: { ours: [], PostGraphile: [], SQL: [] } });
+  }
+
+  const runSide = async (side: Side, benchCase: BenchCase, options: LoadOptions): Promise<LoadResult> => {
+    await waitForQuietDatabase(db.admin);
+    if (side === 'ours') return loadGraphql(ours.url, benchCase.ours, options);
+    if (side === 'PostGraphile') return loadGraphql(peer.url, benchCase.peer, options);
+    return loadSql(processes, pgbench, db.url, benchCase.sql, options);
+  };
+
+  console.log('\nWarming up…');
+  for (const { benchCase } of measured) for (const side of SIDES) await runSide(side, benchCase, WARM_UP);
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = SIDES.map((_, i) => SIDES[(i + round) % SIDES.length]!);
+    for (const entry of measured) {
+      for (const side of order) entry.runs[side].push(await runSide(side, entry.benchCase, LOAD));
+    }
+    const perRound = measured.map((m) => SIDES.map((s) => fixed(m.runs[s][round]!.requestsPerSecond)).join('/'));
+    console.log(`round ${round + 1}: req/s ours/PostGraphile/SQL per query: ${perRound.join(', ')}`);
+  }
+  printResults(measured);
+
+  await processes.stop(ours.process);
+  await processes.stop(peer.process);
+  await printMemory(processes, db, targets);
+  console.log(`\nLoad average at the end: ${loadAverage()}`);
+});
+
+function printResults(measured: Measured[]): void {
+  const rows = [
+    [
+      'query',
+      'ours req/s',
+      'PostGraphile req/s',
+      'SQL req/s',
+      'ours/PostGraphile',
+      'ours/SQL',
+      'p50 ms ours/PG/SQL',
+      'p99 ms ours/PG/SQL',
+      'statements ours/PostGraphile',
+    ],
+  ];
+  const failures: string[] = [];
+  for (const { benchCase, statements, runs } of measured) {
+    const rps = (side: Side) => median(runs[side].map((r) => r.requestsPerSecond));
+    const latency = (key: 'p50Ms' | 'p99Ms') => SIDES.map((side) => fixed(median(runs[side].map((r) => r[key])), 1));
+    rows.push([
+      benchCase.name,
+      fixed(rps('ours')),
+      fixed(rps('PostGraphile')),
+      fixed(rps('SQL')),
+      ratio(rps('ours'), rps('PostGraphile')),
+      ratio(rps('ours'), rps('SQL')),
+      latency('p50Ms').join(' / '),
+      latency('p99Ms').join(' / '),
+      `${fixed(statements.ours, 1)} / ${fixed(statements.PostGraphile, 1)}`,
+    ]);
+    for (const side of SIDES) {
+      const failed = runs[side].reduce((sum, r) => sum + r.failures, 0);
+      if (failed) failures.push(`${benchCase.name}, ${side}: ${failed} failed requests`);
+      if (runs[side].some((r) => r.requestsPerSecond === 0)) {
+        failures.push(`${benchCase.name}, ${side}: a run in which no request finished`);
+      }
+    }
+  }
+  console.log(`\nMedians of ${ROUNDS} rounds (SQL: pgbench, one statement per request):\n`);
+  printTable(rows);
+  for (const failure of failures) console.log(`WARNING ${failure}`);
+  console.log('');
+  for (const { benchCase, check } of measured) console.log(`${benchCase.name}: ${check}`);
+}
+
+/**
+ * Memory per request: each server fresh for each page (so one page's heap does not count for the
+ * other), warmed up, then its peak RSS under the same load as above.
+ */
+async function printMemory(processes: ChildProcesses, db: BenchDatabase, targets: Targets): Promise<void> {
+  const pages = [
+    boardCase(`10-row page of a small board`, targets.smallBoard, 10),
+    boardCase(`100-row page of the largest board`, targets.largestBoard, 100),
+  ];
+  const rows = [['server', 'page', 'board', 'RSS after warm-up MB', `peak RSS under load MB`, 'req/s']];
+  for (const start of [startOurServer, startPostgraphile]) {
+    for (const page of pages) {
+      await waitForQuietDatabase(db.admin);
+      const server = await start(processes, db.url);
+      const pid = server.process.pid!;
+      const request = server.name === 'ours' ? page.ours : page.peer;
+      await loadGraphql(server.url, request, WARM_UP);
+      const idle = memoryOf(pid).rssMb;
+      resetPeak(pid);
+      const result = await loadGraphql(server.url, request, LOAD);
+      rows.push([
+        server.name,
+        page.name,
+        page.detail,
+        fixed(idle),
+        fixed(memoryOf(pid).peakMb),
+        fixed(result.requestsPerSecond),
+      ]);
+      await processes.stop(server.process);
+    }
+  }
+  console.log(
+    `\nServer memory (${LOAD.connections} connections × ${LOAD.seconds} s per page, a fresh process each):\n`,
+  );
+  printTable(rows);
+}

@@ -16,7 +16,7 @@ export interface DataVersionEvents {
 
 const FIRST_RETRY_MS = 100;
 const LONGEST_RETRY_MS = 5_000;
-const CONNECT_TIMEOUT_MS = 5_000;
+const TIMEOUT_MS = 5_000;
 
 /**
  * Knows the data version at all times: LISTENs on a dedicated connection for the announcements
@@ -68,9 +68,12 @@ export class DataVersionWatcher extends EventEmitter<DataVersionEvents> implemen
     const client = new Client({
       connectionString: this.url,
       application_name: 'pwc-data-version-listener',
-      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      connectionTimeoutMillis: TIMEOUT_MS,
+      query_timeout: TIMEOUT_MS,
       keepAlive: true,
     });
+    // The current connection, from its first attempt: events of earlier ones are ignored.
+    this.client = client;
     client.on('error', (error) => this.logger.debug({ err: error }, 'data version listener: connection error'));
     client.on('end', () => this.lost(client));
     client.on('notification', ({ channel, payload }) => {
@@ -78,22 +81,20 @@ export class DataVersionWatcher extends EventEmitter<DataVersionEvents> implemen
     });
     try {
       await client.connect();
-      this.client = client;
       // Listen first, then read: a version announced in between is not missed.
       await client.query(`LISTEN ${DATA_VERSION_CHANNEL}`);
       const version = await readDataVersion({ query: async (text) => (await client.query(text)).rows });
-      if (this.closed) {
-        await client.end();
-        return;
-      }
+      if (this.client !== client) return; // closed, or lost meanwhile
       if (version !== undefined) this.advance(version);
       // The pause grew only if this is a reconnection.
       if (this.retryMs > FIRST_RETRY_MS) this.logger.info({ version }, 'data version listener: listening again');
       this.retryMs = FIRST_RETRY_MS;
     } catch (error) {
+      if (this.closed) return;
       this.logger.warn({ err: error }, 'data version listener: could not listen; the response cache is bypassed');
-      await client.end().catch(() => undefined);
       this.lost(client);
+      // Not awaited: end() of a connection that failed half-way may never settle.
+      client.end().catch(() => undefined);
     }
   }
 
@@ -104,18 +105,14 @@ export class DataVersionWatcher extends EventEmitter<DataVersionEvents> implemen
   }
 
   private lost(client: Client): void {
-    if (this.closed || (this.client !== undefined && this.client !== client)) return;
+    if (this.closed || this.client !== client) return;
     this.client = undefined;
     if (this.version !== undefined) {
       this.version = undefined;
       this.logger.warn('data version listener: connection lost; the response cache is bypassed until it is back');
       this.emit('change', undefined);
     }
-    if (this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.connect();
-    }, this.retryMs).unref();
+    this.timer = setTimeout(() => void this.connect(), this.retryMs).unref();
     this.retryMs = Math.min(this.retryMs * 2, LONGEST_RETRY_MS);
   }
 }

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, connect, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -118,6 +119,55 @@ describe('the data version listener', () => {
     await watcher.reached(next!);
   });
 });
+
+describe('the data version listener while PostgreSQL starts up', () => {
+  let db: TestDatabase;
+  let proxy: Server;
+  let refusals = 3;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const target = new URL(db.url);
+    // In front of the database: the first connections get the error of a server still starting up.
+    proxy = createServer((socket) => {
+      if (refusals > 0) {
+        refusals--;
+        socket.once('data', () => socket.end(startingUpError()));
+        return;
+      }
+      const upstream = connect(Number(target.port), target.hostname);
+      socket.pipe(upstream).pipe(socket);
+      socket.on('error', () => upstream.destroy());
+      upstream.on('error', () => socket.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => proxy?.close(resolve));
+    await db?.drop();
+  });
+
+  it('keeps retrying after connections refused half-way, and listens once it can', async () => {
+    const url = new URL(db.url);
+    url.port = String((proxy.address() as AddressInfo).port);
+    const watcher = await DataVersionWatcher.start(url.toString(), logger);
+    try {
+      expect(watcher.current()).toBeUndefined();
+      await watcher.reached((await currentVersion(db))!);
+      expect(refusals).toBe(0);
+    } finally {
+      await watcher.close();
+    }
+  });
+});
+
+/** A PostgreSQL ErrorResponse: FATAL 57P03 "the database system is starting up". */
+function startingUpError(): Buffer {
+  const fields = Buffer.from('SFATAL\0C57P03\0Mthe database system is starting up\0\0');
+  const length = Buffer.alloc(4);
+  length.writeInt32BE(fields.length + 4);
+  return Buffer.concat([Buffer.from('E'), length, fields]);
+}
 
 describe('a server that does not know the data version', () => {
   let db: TestDatabase;

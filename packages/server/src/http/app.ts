@@ -44,13 +44,18 @@ export function createApp(options: AppOptions): Express {
   // Leaderboards of thousands of rows are large JSON; gzip shrinks them about tenfold. Below
   // 1 KB compressing costs more time than the bytes it saves.
   app.use(compression({ threshold: 1024 }));
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req) => req.requestId,
-      autoLogging: { ignore: (req) => req.url === '/healthz' },
-    }),
-  );
+  // A line per request only when asked for (LOG_LEVEL=debug): at info, a busy or abused server
+  // would log more than it serves. Errors are logged where they happen, with the request id.
+  if (logger.isLevelEnabled('debug')) {
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: (req) => req.requestId,
+        useLevel: 'debug',
+        autoLogging: { ignore: (req) => req.url === '/healthz' },
+      }),
+    );
+  }
 
   app.get('/healthz', async (_req, res) => {
     res.setHeader('cache-control', 'no-store');

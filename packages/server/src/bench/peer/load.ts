@@ -6,7 +6,10 @@ export interface LoadResult {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
-  /** Connection errors, timeouts and non-2xx answers: a run with any is not a clean number. */
+  /**
+   * Connection errors, timeouts, non-2xx answers and answers that differ from the one asked for
+   * before the run (an error inside a 200 answer among them): a run with any is not a clean number.
+   */
   failures: number;
 }
 
@@ -15,13 +18,20 @@ export interface LoadOptions {
   seconds: number;
 }
 
-/** Sends the same GraphQL request over `connections` keep-alive connections for `seconds`. */
+/**
+ * Sends the same GraphQL request over `connections` keep-alive connections for `seconds`, after
+ * asking once for the answer every reply must then match (an answer with errors ends the run).
+ */
 export async function loadGraphql(url: string, request: GraphqlRequest, options: LoadOptions): Promise<LoadResult> {
+  const body = JSON.stringify(request);
+  const expected = await fetch(url, { method: 'POST', headers: JSON_CONTENT, body }).then((r) => r.text());
+  if (/"errors"\s*:/.test(expected)) throw new Error(`${url} answered with errors: ${expected.slice(0, 500)}`);
   const result = await autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(request),
+    headers: JSON_CONTENT,
+    body,
+    expectBody: expected,
     connections: options.connections,
     duration: options.seconds,
   });
@@ -29,17 +39,15 @@ export async function loadGraphql(url: string, request: GraphqlRequest, options:
     requestsPerSecond: result.requests.total / result.duration,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
-    failures: result.errors + result.non2xx,
+    failures: result.errors + result.non2xx + result.mismatches,
   };
 }
 
+const JSON_CONTENT = { 'content-type': 'application/json' };
+
 /** One request, its `data`; GraphQL errors are thrown. */
 export async function postGraphql(url: string, request: GraphqlRequest): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(request),
-  });
+  const response = await fetch(url, { method: 'POST', headers: JSON_CONTENT, body: JSON.stringify(request) });
   const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
   if (body.errors?.length || !body.data) {
     throw new Error(`HTTP ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);

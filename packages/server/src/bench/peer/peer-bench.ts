@@ -45,16 +45,16 @@ interface Measured {
 runWithCleanup(async (processes) => {
   const pgbench = findOrInstallPgbench();
   const db = await openBenchDatabase(processes);
-  // Ours first: it applies any pending migration before PostGraphile reads the schema.
-  const ours = await startOurServer(processes, db.url);
-  await createPostgraphileFunctions(db.admin);
-  const peer = await startPostgraphile(processes, db.url);
   const targets = await pickTargets(db.admin);
   const cases = benchCases(targets);
-
   console.log(`\n${targets.papers} papers. ${cpus().length} cores, load average ${loadAverage()} (1, 5, 15 minutes).`);
+  // Memory first, on fresh processes started from the build this run began with.
+  await printMemory(processes, db, targets);
+
+  const ours = await startOurServer(processes, db.url);
+  const peer = await startPostgraphile(processes, db.url);
   console.log(
-    `Each server: ${POOL_SIZE} database connections. Load: ${LOAD.connections} connections × ${LOAD.seconds} s, ` +
+    `\nEach server: ${POOL_SIZE} database connections. Load: ${LOAD.connections} connections × ${LOAD.seconds} s, ` +
       `${ROUNDS} rounds, the three sides taking turns (first place rotates each round).\n`,
   );
 
@@ -87,10 +87,6 @@ runWithCleanup(async (processes) => {
     console.log(`round ${round + 1}: req/s ours/PostGraphile/SQL per query: ${perRound.join(', ')}`);
   }
   printResults(measured);
-
-  await processes.stop(ours.process);
-  await processes.stop(peer.process);
-  await printMemory(processes, db, targets);
   console.log(`\nLoad average at the end: ${loadAverage()}`);
 });
 
@@ -140,7 +136,7 @@ function printResults(measured: Measured[]): void {
 
 /**
  * Memory per request: each server fresh for each page (so one page's heap does not count for the
- * other), warmed up, then its peak RSS under the same load as above.
+ * other), warmed up, then its peak RSS under the same load as the main runs.
  */
 async function printMemory(processes: ChildProcesses, db: BenchDatabase, targets: Targets): Promise<void> {
   const pages = [
@@ -148,7 +144,9 @@ async function printMemory(processes: ChildProcesses, db: BenchDatabase, targets
     boardCase(`100-row page of the largest board`, targets.largestBoard, 100),
   ];
   const rows = [['server', 'page', 'board', 'RSS after warm-up MB', `peak RSS under load MB`, 'req/s']];
+  // Ours first: its start applies pending migrations before PostGraphile reads the schema.
   for (const start of [startOurServer, startPostgraphile]) {
+    if (start === startPostgraphile) await createPostgraphileFunctions(db.admin);
     for (const page of pages) {
       await waitForQuietDatabase(db.admin);
       const server = await start(processes, db.url);
@@ -164,7 +162,7 @@ async function printMemory(processes: ChildProcesses, db: BenchDatabase, targets
         page.detail,
         fixed(idle),
         fixed(memoryOf(pid).peakMb),
-        fixed(result.requestsPerSecond),
+        fixed(result.requestsPerSecond) + (result.failures ? ` (${result.failures} failed)` : ''),
       ]);
       await processes.stop(server.process);
     }

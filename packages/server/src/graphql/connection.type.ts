@@ -1,5 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { Page } from './keyset-pagination';
 
 @ObjectType()
 export class PageInfo {
@@ -59,11 +60,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = 
 }
 
 /** Makes a connection object that type-graphql can resolve, from a page of nodes. */
-export function toConnection<T>(
-  ConnectionClass: new () => ConnectionShape<T>,
-  page: { edges: Edge<T>[]; hasNextPage: boolean; hasPreviousPage: boolean },
-  countTotal: () => Promise<number>,
-): ConnectionShape<T> {
+export function toConnection<T>(ConnectionClass: new () => ConnectionShape<T>, page: Page<T>): ConnectionShape<T> {
   const connection = new ConnectionClass();
   connection.edges = page.edges;
   connection.pageInfo = {
@@ -72,6 +69,6 @@ export function toConnection<T>(
     startCursor: page.edges[0]?.cursor ?? null,
     endCursor: page.edges.at(-1)?.cursor ?? null,
   };
-  connection.countTotal = countTotal;
+  connection.countTotal = page.count;
   return connection;
 }

@@ -1,7 +1,7 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Edge } from './connection.type';
 import { badInput } from './errors';
 import { INT4_MAX } from './global-id';
+import type { SqlParameters } from './sql-projection';
 
 /** One ORDER BY term. The expression must never be NULL; the last key must be unique. */
 export interface SortKey {
@@ -20,9 +20,11 @@ export interface Page<T> {
   edges: Edge<T>[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
+  /** The number of rows in the whole list, counted only when called. */
+  count: () => Promise<number>;
 }
 
-type CursorValue = string | number;
+export type CursorValue = string | number;
 export type CursorValueType = 'int' | 'bigint' | 'text' | 'date' | 'float';
 
 const VALID_CURSOR_VALUE: Record<CursorValueType, (value: CursorValue) => boolean> = {
@@ -38,7 +40,8 @@ function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, keys: SortKey[]): CursorValue[] {
+/** The values of a client's cursor, checked against the keys; BAD_USER_INPUT on `after` otherwise. */
+export function decodeCursor(cursor: string, keys: SortKey[]): CursorValue[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
@@ -54,40 +57,34 @@ function decodeCursor(cursor: string, keys: SortKey[]): CursorValue[] {
   throw badInput('after', 'malformed cursor; pass an endCursor from a previous page of the same list and order');
 }
 
+/** A row of a keyset query: its node and its sort keys as columns k0, k1, … */
+export type KeyedRow<T> = { j: T } & Record<string, unknown>;
+
+/** The sort keys as output columns k0, k1, … of a keyset query. */
+export function keyColumns(keys: SortKey[]): string {
+  return keys.map((key, i) => `(${key.sql}) AS k${i}`).join(', ');
+}
+
+/** ORDER BY the key columns (of relation `from`, e.g. `page.`). */
+export function keyOrder(keys: SortKey[], from = ''): string {
+  return keys.map((key, i) => `${from}k${i} ${key.direction}`).join(', ');
+}
+
 /**
- * Keyset pagination: the page after a cursor is found with an indexed comparison on the sort
- * keys instead of OFFSET, so deep pages cost the same as the first.
+ * One page of rows fetched in key order with `first + 1` as the limit: the extra row only tells
+ * that there is a next page.
  */
-export async function paginateKeyset<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
+export function pageOf<T>(
+  rows: KeyedRow<T>[],
   keys: SortKey[],
   { first, after }: PageRequest,
-): Promise<Page<T>> {
-  const qb = query.clone();
-  // Parenthesized: TypeORM would otherwise merge a bare column path with the entity's own column.
-  keys.forEach((key, i) => qb.addSelect(`(${key.sql})`, `k${i}`));
-
-  if (after) {
-    const values = decodeCursor(after, keys);
-    const params: Record<string, CursorValue> = {};
-    values.forEach((value, i) => (params[`cursor${i}`] = value));
-    qb.andWhere(afterCursorCondition(keys), params);
-  }
-
-  keys.forEach((key, i) => {
-    if (i === 0) qb.orderBy(`k${i}`, key.direction);
-    else qb.addOrderBy(`k${i}`, key.direction);
-  });
-  qb.limit(first + 1);
-
-  const { entities, raw } = await qb.getRawAndEntities();
-  const rawRows = raw as Record<string, unknown>[];
-  const edges = entities.slice(0, first).map((node, index) => {
-    const row = rawRows[index] ?? {};
+  count: () => Promise<number>,
+): Page<T> {
+  const edges = rows.slice(0, first).map((row) => {
     const values = keys.map((_, i) => normalizeKeyValue(row[`k${i}`]));
-    return { node, cursor: encodeCursor(values) };
+    return { node: row.j, cursor: encodeCursor(values) };
   });
-  return { edges, hasNextPage: entities.length > first, hasPreviousPage: Boolean(after) };
+  return { edges, hasNextPage: rows.length > first, hasPreviousPage: Boolean(after), count };
 }
 
 function normalizeKeyValue(value: unknown): CursorValue {
@@ -101,16 +98,16 @@ function normalizeKeyValue(value: unknown): CursorValue {
  * Rows after the cursor. With one direction for every key this is a row comparison, which an
  * index on the keys serves; mixed directions expand to (k0 > v0) OR (k0 = v0 AND k1 > v1) ...
  */
-function afterCursorCondition(keys: SortKey[]): string {
+export function afterCursorCondition(keys: SortKey[], values: CursorValue[], sql: SqlParameters): string {
+  const params = values.map((value) => sql.add(value));
   const direction = keys[0]?.direction;
   if (keys.every((key) => key.direction === direction)) {
     const columns = keys.map((key) => `(${key.sql})`).join(', ');
-    const values = keys.map((_, i) => `:cursor${i}`).join(', ');
-    return `(${columns}) ${direction === 'ASC' ? '>' : '<'} (${values})`;
+    return `(${columns}) ${direction === 'ASC' ? '>' : '<'} (${params.join(', ')})`;
   }
   const alternatives = keys.map((key, i) => {
-    const equalities = keys.slice(0, i).map((k, j) => `(${k.sql}) = :cursor${j}`);
-    const comparison = `(${key.sql}) ${key.direction === 'ASC' ? '>' : '<'} :cursor${i}`;
+    const equalities = keys.slice(0, i).map((k, j) => `(${k.sql}) = ${params[j]}`);
+    const comparison = `(${key.sql}) ${key.direction === 'ASC' ? '>' : '<'} ${params[i]}`;
     return `(${[...equalities, comparison].join(' AND ')})`;
   });
   return `(${alternatives.join(' OR ')})`;

@@ -84,6 +84,11 @@ function included(operation: Operation, node: Parameters<typeof getDirectiveValu
   return getDirectiveValues(GraphQLIncludeDirective, node, operation.variableValues)?.if !== false;
 }
 
+/** What the client selected on the nodes of the connection being resolved. */
+export function selectedNodeFields(info: GraphQLResolveInfo): Selection {
+  return connectionNodeFields(selectedFields(info));
+}
+
 /** The fields of a connection's nodes: `edges { node { … } }`, merged over aliases. */
 export function connectionNodeFields(connection: Selection): Selection {
   return fieldsInside(fieldsInside(connection, 'edges'), 'node');

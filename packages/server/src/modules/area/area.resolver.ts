@@ -1,32 +1,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { connectionFromQuery } from '../../graphql/connection-from-query';
 import type { Context } from '../../graphql/context';
 import { preloaded } from '../../graphql/sql-projection';
 import { toGlobalId } from '../../graphql/global-id';
-import type { SortKey } from '../../graphql/keyset-pagination';
+import { toConnection } from '../../graphql/connection.type';
+import { selectedNodeFields } from '../../graphql/selected-fields';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { BenchmarkConnection } from '../benchmark/benchmark.connection';
-import { listBenchmarks } from '../benchmark/benchmark.service';
-import { BenchmarkOrder } from '../benchmark/benchmark.inputs';
+import { Benchmark } from '../benchmark/benchmark.entity';
+import { benchmarksOfArea } from '../benchmark/benchmark.service';
 import { MethodCollection } from '../method/method-collection.entity';
 import { TaskConnection } from '../task/task.connection';
-import { TaskOrder } from '../task/task.inputs';
-import { listTasks } from '../task/task.service';
+import { Task } from '../task/task.entity';
+import { tasksOfArea } from '../task/task.service';
 import { AreaConnection } from './area.connection';
 import { Area } from './area.entity';
-import { AreaOrder, AreasArgs } from './area.inputs';
-
-const SORT_KEYS: Record<AreaOrder, SortKey[]> = {
-  [AreaOrder.NAME_ASC]: [
-    { sql: 'lower(area.name)', type: 'text', direction: 'ASC' },
-    { sql: 'area.id', type: 'int', direction: 'ASC' },
-  ],
-  [AreaOrder.TASK_COUNT_DESC]: [
-    { sql: '(SELECT count(*) FROM task_area ta WHERE ta.area_id = area.id)', type: 'bigint', direction: 'DESC' },
-    { sql: 'area.id', type: 'int', direction: 'ASC' },
-  ],
-};
+import { AreasArgs } from './area.inputs';
+import { listAreas } from './area.service';
 
 @Resolver(() => Area)
 export class AreaResolver {
@@ -36,9 +26,15 @@ export class AreaResolver {
   }
 
   @Query(() => AreaConnection, { description: 'Research areas, largest first unless ordered otherwise.' })
-  areas(@Args() { orderBy, first, after }: AreasArgs, @Ctx() { dataSource }: Context) {
-    const query = dataSource.getRepository(Area).createQueryBuilder('area');
-    return connectionFromQuery(AreaConnection, query, SORT_KEYS[orderBy], { first, after });
+  async areas(
+    @Args() { orderBy, first, after }: AreasArgs,
+    @Ctx() { dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return toConnection(
+      AreaConnection,
+      await listAreas<Area>(dataSource, orderBy, selectedNodeFields(info), { first, after }),
+    );
   }
 
   @FieldResolver(() => ID)
@@ -47,25 +43,27 @@ export class AreaResolver {
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Tasks of the area, most-studied first.' })
-  tasks(
+  async tasks(
     @Root() area: Area,
-    @Args() { first, after }: PaginationArgs,
-    @Ctx() { dataSource }: Context,
+    @Args() page: PaginationArgs,
+    @Ctx() { dataSource, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('topLevel', () => Boolean, { nullable: true, description: 'true: only tasks without a parent.' })
     topLevel?: boolean | null,
   ) {
-    return listTasks(dataSource, TaskConnection, { area: area.slug, topLevel }, TaskOrder.PAPER_COUNT_DESC, {
-      first,
-      after,
-    });
+    const tasks = await tasksOfArea<Task>(dataSource, loaders, area.id, topLevel, selectedNodeFields(info), page);
+    return toConnection(TaskConnection, tasks);
   }
 
   @FieldResolver(() => BenchmarkConnection, { description: 'Leaderboards of the tasks of the area, largest first.' })
-  benchmarks(@Root() area: Area, @Args() { first, after }: PaginationArgs, @Ctx() { dataSource }: Context) {
-    return listBenchmarks(dataSource, BenchmarkConnection, { area: area.slug }, BenchmarkOrder.RESULT_COUNT_DESC, {
-      first,
-      after,
-    });
+  async benchmarks(
+    @Root() area: Area,
+    @Args() page: PaginationArgs,
+    @Ctx() { dataSource, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const boards = await benchmarksOfArea<Benchmark>(dataSource, loaders, area.id, selectedNodeFields(info), page);
+    return toConnection(BenchmarkConnection, boards);
   }
 
   @FieldResolver(() => [MethodCollection], { description: 'Method collections of the area.' })

@@ -1,9 +1,9 @@
-import { Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/global-id';
 import { PaginationArgs } from '../../graphql/pagination.args';
-import { PaperConnection } from '../paper/paper.connection';
-import { listPapers } from '../paper/paper.service';
+import { PaperConnection, paperConnectionOf } from '../paper/paper.connection';
 import { Author } from './author.entity';
 
 @Resolver(() => Author)
@@ -14,7 +14,12 @@ export class AuthorResolver {
   }
 
   @FieldResolver(() => PaperConnection, { description: 'Papers by this author, newest first.' })
-  papers(@Root() author: Author, @Args() { first, after }: PaginationArgs, @Ctx() { dataSource }: Context) {
-    return listPapers(dataSource, PaperConnection, { authorId: author.id }, undefined, { first, after });
+  papers(
+    @Root() author: Author,
+    @Args() page: PaginationArgs,
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return paperConnectionOf(context, { kind: 'author', id: author.id }, page, info);
   }
 }

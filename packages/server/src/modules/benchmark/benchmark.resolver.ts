@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { connectionNodeFields, fieldsInside, selectedFields } from '../../graphql/selected-fields';
+import { connectionNodeFields, fieldsInside, selectedFields, selectedNodeFields } from '../../graphql/selected-fields';
 import { preloaded, selectRows } from '../../graphql/sql-projection';
 import { toConnection } from '../../graphql/connection.type';
 import { toGlobalId } from '../../graphql/global-id';
@@ -35,8 +35,16 @@ export class BenchmarkResolver {
   }
 
   @Query(() => BenchmarkConnection, { description: 'Leaderboards, largest first unless ordered otherwise.' })
-  benchmarks(@Args() { filter, orderBy, first, after }: BenchmarksArgs, @Ctx() { dataSource }: Context) {
-    return listBenchmarks(dataSource, BenchmarkConnection, filter ?? {}, orderBy, { first, after });
+  async benchmarks(
+    @Args() { filter, orderBy, first, after }: BenchmarksArgs,
+    @Ctx() { dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const page = await listBenchmarks<Benchmark>(dataSource, filter ?? {}, orderBy, selectedNodeFields(info), {
+      first,
+      after,
+    });
+    return toConnection(BenchmarkConnection, page);
   }
 
   @FieldResolver(() => ID)
@@ -79,16 +87,13 @@ export class BenchmarkResolver {
     shareLoadedMetrics(loaders, benchmark);
     const resultSelection = fieldsInside(connectionNodeFields(selectedFields(info)), 'result');
     const page = await leaderboardPage(loaders, benchmark.id, metric, filters, { first, after }, resultSelection);
-    return toConnection(
-      LeaderboardRowConnection,
-      {
-        edges: page.rows.map(({ cursor, ...node }) => ({ cursor, node })),
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: Boolean(after),
-      },
+    return toConnection(LeaderboardRowConnection, {
+      edges: page.rows.map(({ cursor, ...node }) => ({ cursor, node })),
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: Boolean(after),
       // The page's statement counted the rows; only a page past the end has to ask again.
-      async () => (page.rows.length ? page.total : countRows(dataSource, benchmark.id, filters)),
-    );
+      count: async () => (page.rows.length ? page.total : countRows(dataSource, benchmark.id, filters)),
+    });
   }
 
   @FieldResolver(() => LeaderboardRow, { nullable: true, description: 'The top row under the default metric.' })

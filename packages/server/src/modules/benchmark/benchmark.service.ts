@@ -1,46 +1,63 @@
 import type { DataSource } from 'typeorm';
-import { connectionFromQuery, likePattern } from '../../graphql/connection-from-query';
-import type { ConnectionShape } from '../../graphql/connection.type';
-import type { PageRequest, SortKey } from '../../graphql/keyset-pagination';
-import { Benchmark } from './benchmark.entity';
+import { likePattern } from '../../graphql/like-pattern';
+import type { Page, PageRequest, SortKey } from '../../graphql/keyset-pagination';
+import type { Selection } from '../../graphql/selected-fields';
+import { idOfSlug, selectChildPage, selectPage, type RequestScope, type SqlList } from '../../graphql/sql-list';
+import type { SqlParameters } from '../../graphql/sql-projection';
+import type { Benchmark } from './benchmark.entity';
 import { BenchmarkOrder, type BenchmarkFilter } from './benchmark.inputs';
+import { BENCHMARK_SQL } from './benchmark.sql';
 
 const SORT_KEYS: Record<BenchmarkOrder, SortKey[]> = {
   [BenchmarkOrder.SLUG_ASC]: [{ sql: 'benchmark.slug', type: 'text', direction: 'ASC' }],
   [BenchmarkOrder.RESULT_COUNT_DESC]: [
-    { sql: '(SELECT count(*) FROM result r WHERE r.benchmark_id = benchmark.id)', type: 'bigint', direction: 'DESC' },
+    { sql: BENCHMARK_SQL.computed!.resultCount!('benchmark'), type: 'bigint', direction: 'DESC' },
     { sql: 'benchmark.id', type: 'int', direction: 'ASC' },
   ],
 };
 
-export function listBenchmarks(
+/** A leaderboard of a task of the area whose id is `area` (SQL). */
+const OF_AREA = (board: string, area: string) =>
+  `EXISTS (SELECT 1 FROM task_area ta WHERE ta.task_id = ${board}.task_id AND ta.area_id = ${area})`;
+
+function benchmarkList(filter: BenchmarkFilter, order: BenchmarkOrder, sql: SqlParameters): SqlList {
+  const conditions: string[] = [];
+  if (filter.task != null) conditions.push(`benchmark.task_id = ${idOfSlug('task', sql.add(filter.task))}`);
+  if (filter.dataset != null) conditions.push(`benchmark.dataset_id = ${idOfSlug('dataset', sql.add(filter.dataset))}`);
+  if (filter.area != null) conditions.push(OF_AREA('benchmark', idOfSlug('area', sql.add(filter.area))));
+  const query = filter.query?.trim();
+  if (query) {
+    const pattern = sql.add(likePattern(query));
+    conditions.push(
+      `(EXISTS (SELECT 1 FROM task t WHERE t.id = benchmark.task_id AND t.name ILIKE ${pattern})
+        OR EXISTS (SELECT 1 FROM dataset d WHERE d.id = benchmark.dataset_id AND d.name ILIKE ${pattern}))`,
+    );
+  }
+  return { type: BENCHMARK_SQL, conditions, keys: SORT_KEYS[order] };
+}
+
+export function listBenchmarks<T = Benchmark>(
   dataSource: DataSource,
-  ConnectionClass: new () => ConnectionShape<Benchmark>,
   filter: BenchmarkFilter,
   order: BenchmarkOrder,
+  selection: Selection,
   page: PageRequest,
-): Promise<ConnectionShape<Benchmark>> {
-  const query = dataSource.getRepository(Benchmark).createQueryBuilder('benchmark');
-  if (filter.task != null) {
-    query.andWhere('benchmark.task_id = (SELECT id FROM task WHERE slug = :task)', { task: filter.task });
-  }
-  if (filter.dataset != null) {
-    query.andWhere('benchmark.dataset_id = (SELECT id FROM dataset WHERE slug = :dataset)', {
-      dataset: filter.dataset,
-    });
-  }
-  if (filter.area != null) {
-    query.andWhere(
-      'EXISTS (SELECT 1 FROM task_area ta JOIN area a ON a.id = ta.area_id WHERE ta.task_id = benchmark.task_id AND a.slug = :area)',
-      { area: filter.area },
-    );
-  }
-  if (filter.query?.trim()) {
-    query.andWhere(
-      `(EXISTS (SELECT 1 FROM task t WHERE t.id = benchmark.task_id AND t.name ILIKE :pattern)
-        OR EXISTS (SELECT 1 FROM dataset d WHERE d.id = benchmark.dataset_id AND d.name ILIKE :pattern))`,
-      { pattern: likePattern(filter.query.trim()) },
-    );
-  }
-  return connectionFromQuery(ConnectionClass, query, SORT_KEYS[order], page);
+): Promise<Page<T>> {
+  return selectPage<T>(dataSource, (sql) => benchmarkList(filter, order, sql), selection, page);
+}
+
+/** The leaderboards of the tasks of one area, largest first. */
+export function benchmarksOfArea<T = Benchmark>(
+  dataSource: DataSource,
+  scope: RequestScope,
+  areaId: number,
+  selection: Selection,
+  page: PageRequest,
+): Promise<Page<T>> {
+  const child = {
+    name: 'benchmarks of area',
+    listOf: (sql: SqlParameters) => benchmarkList({}, BenchmarkOrder.RESULT_COUNT_DESC, sql),
+    ofParent: OF_AREA,
+  };
+  return selectChildPage<T>(dataSource, scope, child, areaId, selection, page);
 }

@@ -1,13 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { toConnection } from '../../graphql/connection.type';
+import { selectedNodeFields } from '../../graphql/selected-fields';
 import { preloaded } from '../../graphql/sql-projection';
 import { toGlobalId } from '../../graphql/global-id';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { Benchmark } from '../benchmark/benchmark.entity';
-import { PaperConnection } from '../paper/paper.connection';
+import { PaperConnection, paperConnectionOf } from '../paper/paper.connection';
 import { Paper } from '../paper/paper.entity';
-import { listPapers } from '../paper/paper.service';
 import { Task } from '../task/task.entity';
 import { DatasetConnection } from './dataset.connection';
 import { Dataset } from './dataset.entity';
@@ -22,8 +23,16 @@ export class DatasetResolver {
   }
 
   @Query(() => DatasetConnection, { description: 'Datasets, most-benchmarked first unless ordered otherwise.' })
-  datasets(@Args() { filter, orderBy, first, after }: DatasetsArgs, @Ctx() { dataSource }: Context) {
-    return listDatasets(dataSource, DatasetConnection, filter ?? {}, orderBy, { first, after });
+  async datasets(
+    @Args() { filter, orderBy, first, after }: DatasetsArgs,
+    @Ctx() { dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const page = await listDatasets<Dataset>(dataSource, filter ?? {}, orderBy, selectedNodeFields(info), {
+      first,
+      after,
+    });
+    return toConnection(DatasetConnection, page);
   }
 
   @FieldResolver(() => ID)
@@ -59,8 +68,13 @@ export class DatasetResolver {
   }
 
   @FieldResolver(() => PaperConnection, { description: 'Papers with results on this dataset, newest first.' })
-  papers(@Root() dataset: Dataset, @Args() { first, after }: PaginationArgs, @Ctx() { dataSource }: Context) {
-    return listPapers(dataSource, PaperConnection, { dataset: dataset.slug }, undefined, { first, after });
+  papers(
+    @Root() dataset: Dataset,
+    @Args() page: PaginationArgs,
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return paperConnectionOf(context, { kind: 'dataset', id: dataset.id }, page, info);
   }
 
   @FieldResolver(() => Int, { description: 'Papers with results on this dataset.' })

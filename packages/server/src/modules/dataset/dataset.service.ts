@@ -1,48 +1,57 @@
 import type { DataSource } from 'typeorm';
-import { connectionFromQuery, likePattern } from '../../graphql/connection-from-query';
-import type { ConnectionShape } from '../../graphql/connection.type';
-import type { PageRequest, SortKey } from '../../graphql/keyset-pagination';
-import { Dataset } from './dataset.entity';
+import { likePattern } from '../../graphql/like-pattern';
+import type { Page, PageRequest, SortKey } from '../../graphql/keyset-pagination';
+import type { Selection } from '../../graphql/selected-fields';
+import { idOfSlug, selectPage } from '../../graphql/sql-list';
+import type { SqlParameters } from '../../graphql/sql-projection';
+import type { Dataset } from './dataset.entity';
 import { DatasetOrder, type DatasetFilter } from './dataset.inputs';
+import { DATASET_SQL } from './dataset.sql';
+
+const BY_ID: SortKey = { sql: 'dataset.id', type: 'int', direction: 'ASC' };
 
 const SORT_KEYS: Record<DatasetOrder, SortKey[]> = {
-  [DatasetOrder.NAME_ASC]: [
-    { sql: 'lower(dataset.name)', type: 'text', direction: 'ASC' },
-    { sql: 'dataset.id', type: 'int', direction: 'ASC' },
-  ],
+  [DatasetOrder.NAME_ASC]: [{ sql: 'lower(dataset.name)', type: 'text', direction: 'ASC' }, BY_ID],
   [DatasetOrder.BENCHMARK_COUNT_DESC]: [
     { sql: '(SELECT count(*) FROM benchmark b WHERE b.dataset_id = dataset.id)', type: 'bigint', direction: 'DESC' },
-    { sql: 'dataset.id', type: 'int', direction: 'ASC' },
+    BY_ID,
   ],
   [DatasetOrder.INTRODUCED_DESC]: [
     { sql: "coalesce(dataset.introduced_date, '0001-01-01'::date)", type: 'date', direction: 'DESC' },
-    { sql: 'dataset.id', type: 'int', direction: 'ASC' },
+    BY_ID,
   ],
 };
 
-export function listDatasets(
+function datasetConditions(filter: DatasetFilter, sql: SqlParameters): string[] {
+  const conditions: string[] = [];
+  if (filter.task != null) {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM dataset_task dt WHERE dt.dataset_id = dataset.id AND dt.task_id = ${idOfSlug('task', sql.add(filter.task))})`,
+    );
+  }
+  if (filter.modality != null) conditions.push(`dataset.modalities @> ARRAY[${sql.add(filter.modality)}]::text[]`);
+  if (filter.language != null) conditions.push(`dataset.languages @> ARRAY[${sql.add(filter.language)}]::text[]`);
+  const query = filter.query?.trim();
+  if (query) {
+    const pattern = sql.add(likePattern(query));
+    conditions.push(
+      `(dataset.name ILIKE ${pattern} OR dataset.full_name ILIKE ${pattern} OR array_to_string(dataset.variants, ' ') ILIKE ${pattern})`,
+    );
+  }
+  return conditions;
+}
+
+export function listDatasets<T = Dataset>(
   dataSource: DataSource,
-  ConnectionClass: new () => ConnectionShape<Dataset>,
   filter: DatasetFilter,
   order: DatasetOrder,
+  selection: Selection,
   page: PageRequest,
-): Promise<ConnectionShape<Dataset>> {
-  const query = dataSource.getRepository(Dataset).createQueryBuilder('dataset');
-  if (filter.task != null) {
-    query.andWhere(
-      'EXISTS (SELECT 1 FROM dataset_task dt JOIN task t ON t.id = dt.task_id WHERE dt.dataset_id = dataset.id AND t.slug = :task)',
-      { task: filter.task },
-    );
-  }
-  if (filter.modality != null)
-    query.andWhere('dataset.modalities @> ARRAY[:modality]::text[]', { modality: filter.modality });
-  if (filter.language != null)
-    query.andWhere('dataset.languages @> ARRAY[:language]::text[]', { language: filter.language });
-  if (filter.query?.trim()) {
-    query.andWhere(
-      "(dataset.name ILIKE :pattern OR dataset.full_name ILIKE :pattern OR array_to_string(dataset.variants, ' ') ILIKE :pattern)",
-      { pattern: likePattern(filter.query.trim()) },
-    );
-  }
-  return connectionFromQuery(ConnectionClass, query, SORT_KEYS[order], page);
+): Promise<Page<T>> {
+  return selectPage<T>(
+    dataSource,
+    (sql) => ({ type: DATASET_SQL, conditions: datasetConditions(filter, sql), keys: SORT_KEYS[order] }),
+    selection,
+    page,
+  );
 }

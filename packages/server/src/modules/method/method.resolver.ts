@@ -1,12 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { toConnection } from '../../graphql/connection.type';
+import { selectedNodeFields } from '../../graphql/selected-fields';
 import { preloaded } from '../../graphql/sql-projection';
 import { toGlobalId } from '../../graphql/global-id';
 import { PaginationArgs } from '../../graphql/pagination.args';
-import { PaperConnection } from '../paper/paper.connection';
+import { PaperConnection, paperConnectionOf } from '../paper/paper.connection';
 import { Paper } from '../paper/paper.entity';
-import { listPapers } from '../paper/paper.service';
 import { MethodCollection } from './method-collection.entity';
 import { MethodConnection } from './method.connection';
 import { Method } from './method.entity';
@@ -21,8 +22,16 @@ export class MethodResolver {
   }
 
   @Query(() => MethodConnection, { description: 'Methods, most-used first unless ordered otherwise.' })
-  methods(@Args() { filter, orderBy, first, after }: MethodsArgs, @Ctx() { dataSource }: Context) {
-    return listMethods(dataSource, MethodConnection, filter ?? {}, orderBy, { first, after });
+  async methods(
+    @Args() { filter, orderBy, first, after }: MethodsArgs,
+    @Ctx() { dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const page = await listMethods<Method>(dataSource, filter ?? {}, orderBy, selectedNodeFields(info), {
+      first,
+      after,
+    });
+    return toConnection(MethodConnection, page);
   }
 
   @FieldResolver(() => ID)
@@ -43,8 +52,13 @@ export class MethodResolver {
   }
 
   @FieldResolver(() => PaperConnection, { description: 'Papers using this method, newest first.' })
-  papers(@Root() method: Method, @Args() { first, after }: PaginationArgs, @Ctx() { dataSource }: Context) {
-    return listPapers(dataSource, PaperConnection, { method: method.slug }, undefined, { first, after });
+  papers(
+    @Root() method: Method,
+    @Args() page: PaginationArgs,
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return paperConnectionOf(context, { kind: 'method', id: method.id }, page, info);
   }
 
   @FieldResolver(() => Int)

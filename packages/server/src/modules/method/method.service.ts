@@ -1,51 +1,56 @@
 import type { DataSource } from 'typeorm';
-import { connectionFromQuery, likePattern } from '../../graphql/connection-from-query';
-import type { ConnectionShape } from '../../graphql/connection.type';
-import type { PageRequest, SortKey } from '../../graphql/keyset-pagination';
-import { Method } from './method.entity';
+import { likePattern } from '../../graphql/like-pattern';
+import type { Page, PageRequest, SortKey } from '../../graphql/keyset-pagination';
+import type { Selection } from '../../graphql/selected-fields';
+import { idOfSlug, selectPage } from '../../graphql/sql-list';
+import type { SqlParameters } from '../../graphql/sql-projection';
+import type { Method } from './method.entity';
 import { MethodOrder, type MethodFilter } from './method.inputs';
+import { METHOD_SQL } from './method.sql';
+
+const BY_ID: SortKey = { sql: 'method.id', type: 'int', direction: 'ASC' };
 
 const SORT_KEYS: Record<MethodOrder, SortKey[]> = {
-  [MethodOrder.NAME_ASC]: [
-    { sql: 'lower(method.name)', type: 'text', direction: 'ASC' },
-    { sql: 'method.id', type: 'int', direction: 'ASC' },
-  ],
+  [MethodOrder.NAME_ASC]: [{ sql: 'lower(method.name)', type: 'text', direction: 'ASC' }, BY_ID],
   [MethodOrder.PAPER_COUNT_DESC]: [
-    { sql: '(SELECT count(*) FROM paper_method pm WHERE pm.method_id = method.id)', type: 'bigint', direction: 'DESC' },
-    { sql: 'method.id', type: 'int', direction: 'ASC' },
+    { sql: METHOD_SQL.computed!.paperCount!('method'), type: 'bigint', direction: 'DESC' },
+    BY_ID,
   ],
   [MethodOrder.INTRODUCED_YEAR_DESC]: [
     { sql: 'coalesce(method.introduced_year, 0)', type: 'int', direction: 'DESC' },
-    { sql: 'method.id', type: 'int', direction: 'ASC' },
+    BY_ID,
   ],
 };
 
-export function listMethods(
+/** A method in a collection matching `where` (on the collection `c`). */
+function inCollection(where: string): string {
+  return `EXISTS (SELECT 1 FROM method_collection_member mm JOIN method_collection c ON c.id = mm.collection_id
+                  WHERE mm.method_id = method.id AND ${where})`;
+}
+
+function methodConditions(filter: MethodFilter, sql: SqlParameters): string[] {
+  const conditions: string[] = [];
+  if (filter.collection != null) conditions.push(inCollection(`c.slug = ${sql.add(filter.collection)}`));
+  if (filter.area != null) conditions.push(inCollection(`c.area_id = ${idOfSlug('area', sql.add(filter.area))}`));
+  const query = filter.query?.trim();
+  if (query) {
+    const pattern = sql.add(likePattern(query));
+    conditions.push(`(method.name ILIKE ${pattern} OR method.full_name ILIKE ${pattern})`);
+  }
+  return conditions;
+}
+
+export function listMethods<T = Method>(
   dataSource: DataSource,
-  ConnectionClass: new () => ConnectionShape<Method>,
   filter: MethodFilter,
   order: MethodOrder,
+  selection: Selection,
   page: PageRequest,
-): Promise<ConnectionShape<Method>> {
-  const query = dataSource.getRepository(Method).createQueryBuilder('method');
-  if (filter.collection != null) {
-    query.andWhere(
-      `EXISTS (SELECT 1 FROM method_collection_member mm JOIN method_collection c ON c.id = mm.collection_id
-               WHERE mm.method_id = method.id AND c.slug = :collection)`,
-      { collection: filter.collection },
-    );
-  }
-  if (filter.area != null) {
-    query.andWhere(
-      `EXISTS (SELECT 1 FROM method_collection_member mm JOIN method_collection c ON c.id = mm.collection_id
-               JOIN area a ON a.id = c.area_id WHERE mm.method_id = method.id AND a.slug = :area)`,
-      { area: filter.area },
-    );
-  }
-  if (filter.query?.trim()) {
-    query.andWhere('(method.name ILIKE :pattern OR method.full_name ILIKE :pattern)', {
-      pattern: likePattern(filter.query.trim()),
-    });
-  }
-  return connectionFromQuery(ConnectionClass, query, SORT_KEYS[order], page);
+): Promise<Page<T>> {
+  return selectPage<T>(
+    dataSource,
+    (sql) => ({ type: METHOD_SQL, conditions: methodConditions(filter, sql), keys: SORT_KEYS[order] }),
+    selection,
+    page,
+  );
 }

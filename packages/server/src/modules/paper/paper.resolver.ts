@@ -3,7 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } f
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
-import { selectedFields } from '../../graphql/selected-fields';
+import { toConnection } from '../../graphql/connection.type';
+import { selectedFields, selectedNodeFields } from '../../graphql/selected-fields';
 import { preloaded, selectRows } from '../../graphql/sql-projection';
 import { Author } from '../author/author.entity';
 import { Result } from '../benchmark/result.entity';
@@ -32,8 +33,14 @@ export class PaperResolver {
   }
 
   @Query(() => PaperConnection, { description: 'Papers, newest first unless ordered otherwise.' })
-  papers(@Args() { filter, orderBy, first, after }: PapersArgs, @Ctx() { dataSource }: Context) {
-    return listPapers(dataSource, PaperConnection, paperCriteria(filter ?? {}), orderBy, { first, after });
+  async papers(
+    @Args() { filter, orderBy, first, after }: PapersArgs,
+    @Ctx() { dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const criteria = paperCriteria(filter ?? {});
+    const page = await listPapers<Paper>(dataSource, criteria, orderBy, selectedNodeFields(info), { first, after });
+    return toConnection(PaperConnection, page);
   }
 
   @FieldResolver(() => ID)

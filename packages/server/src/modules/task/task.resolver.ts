@@ -1,14 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { toConnection } from '../../graphql/connection.type';
+import { selectedNodeFields } from '../../graphql/selected-fields';
 import { preloaded } from '../../graphql/sql-projection';
 import { toGlobalId } from '../../graphql/global-id';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { Area } from '../area/area.entity';
 import { Benchmark } from '../benchmark/benchmark.entity';
 import { Dataset } from '../dataset/dataset.entity';
-import { PaperConnection } from '../paper/paper.connection';
-import { listPapers } from '../paper/paper.service';
+import { PaperConnection, paperConnectionOf } from '../paper/paper.connection';
 import { TaskConnection } from './task.connection';
 import { Task } from './task.entity';
 import { TasksArgs } from './task.inputs';
@@ -22,8 +23,13 @@ export class TaskResolver {
   }
 
   @Query(() => TaskConnection, { description: 'Tasks, most-studied first unless ordered otherwise.' })
-  tasks(@Args() { filter, orderBy, first, after }: TasksArgs, @Ctx() { dataSource }: Context) {
-    return listTasks(dataSource, TaskConnection, filter ?? {}, orderBy, { first, after });
+  async tasks(
+    @Args() { filter, orderBy, first, after }: TasksArgs,
+    @Ctx() { dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const page = await listTasks<Task>(dataSource, filter ?? {}, orderBy, selectedNodeFields(info), { first, after });
+    return toConnection(TaskConnection, page);
   }
 
   @FieldResolver(() => ID)
@@ -62,8 +68,8 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => PaperConnection, { description: 'Papers on this task, newest first.' })
-  papers(@Root() task: Task, @Args() { first, after }: PaginationArgs, @Ctx() { dataSource }: Context) {
-    return listPapers(dataSource, PaperConnection, { task: task.slug }, undefined, { first, after });
+  papers(@Root() task: Task, @Args() page: PaginationArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return paperConnectionOf(context, { kind: 'task', id: task.id }, page, info);
   }
 
   @FieldResolver(() => Int)

@@ -1,0 +1,168 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import {
+  afterCursorCondition,
+  decodeCursor,
+  keyColumns,
+  keyOrder,
+  pageOf,
+  type KeyedRow,
+  type Page,
+  type PageRequest,
+  type SortKey,
+} from './keyset-pagination';
+import { groupRows } from './loader-factories';
+import { selectionKey, type Selection } from './selected-fields';
+import { projectRow, SqlParameters, type SqlType } from './sql-projection';
+
+/**
+ * A filtered, ordered list of rows of one type, as a service describes it. The row is aliased by
+ * its table's name (`paper`), which the conditions and sort keys use; values go through `sql`.
+ */
+export interface SqlList {
+  type: SqlType;
+  conditions: string[];
+  keys: SortKey[];
+}
+
+export type SqlListOf = (sql: SqlParameters) => SqlList;
+
+/** The id of the row of `table` with slug `slug` (an SQL parameter), as SQL. */
+export function idOfSlug(table: string, slug: string): string {
+  return `(SELECT id FROM ${table} WHERE slug = ${slug})`;
+}
+
+/** `WHERE a AND b`, or nothing. */
+function whereClause(conditions: string[]): string {
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/**
+ * One keyset page of a list, each node the json of what `selection` asks for, in one statement;
+ * the total is counted on demand.
+ */
+export async function selectPage<T>(
+  dataSource: DataSource,
+  listOf: SqlListOf,
+  selection: Selection,
+  page: PageRequest,
+): Promise<Page<T>> {
+  const sql = new SqlParameters();
+  const { type, conditions, keys } = listOf(sql);
+  const row = type.table;
+  const where = page.after
+    ? [...conditions, afterCursorCondition(keys, decodeCursor(page.after, keys), sql)]
+    : conditions;
+  const rows: KeyedRow<T>[] = await dataSource.query(
+    `SELECT ${projectRow(type, row, selection, sql)} AS j, ${keyColumns(keys)}
+     FROM ${type.table} ${row} ${whereClause(where)}
+     ORDER BY ${keyOrder(keys)} LIMIT ${sql.add(page.first + 1)}`,
+    sql.values,
+  );
+  return pageOf(rows, keys, page, () => countRows(dataSource, listOf));
+}
+
+async function countRows(dataSource: DataSource, listOf: SqlListOf): Promise<number> {
+  const sql = new SqlParameters();
+  const { type, conditions } = listOf(sql);
+  const [{ count }] = (await dataSource.query(
+    `SELECT count(*)::int AS count FROM ${type.table} ${type.table} ${whereClause(conditions)}`,
+    sql.values,
+  )) as [{ count: number }];
+  return count;
+}
+
+/**
+ * A list nested under parent rows (task.papers): `ofParent(row, parent)` says that row `row`
+ * belongs to the parent whose id is the SQL expression `parent`.
+ */
+export interface ChildList {
+  /** Names the list and whatever else shapes it (its arguments), to batch equal requests. */
+  name: string;
+  listOf: SqlListOf;
+  ofParent: (row: string, parent: string) => string;
+}
+
+/** Where a request keeps the batches of its child lists; any object that lives as long as the request. */
+export type RequestScope = object;
+
+/**
+ * One page of a child list for one parent. First pages of every parent that asks in the same tick
+ * load in one statement (a LIMIT per parent, laterally joined), totals in one more; a page after
+ * a cursor is a query of its own.
+ */
+export function selectChildPage<T>(
+  dataSource: DataSource,
+  scope: RequestScope,
+  child: ChildList,
+  parentId: number,
+  selection: Selection,
+  page: PageRequest,
+): Promise<Page<T>> {
+  const count = () => batch(scope, `count ${child.name}`, () => countLoader(dataSource, child)).load(parentId);
+  if (page.after) {
+    const one: SqlListOf = (sql) => {
+      const list = child.listOf(sql);
+      return { ...list, conditions: [...list.conditions, child.ofParent(list.type.table, sql.add(parentId))] };
+    };
+    return selectPage<T>(dataSource, one, selection, page).then((result) => ({ ...result, count }));
+  }
+  const key = `page ${child.name} ${page.first} ${selectionKey(selection)}`;
+  const loader = batch(scope, key, () => firstPagesLoader<T>(dataSource, child, selection, page.first));
+  return loader.load(parentId).then(({ rows, keys }) => pageOf(rows, keys, page, count));
+}
+
+type OwnedRow<T> = KeyedRow<T> & { owner: number };
+
+function firstPagesLoader<T>(
+  dataSource: DataSource,
+  child: ChildList,
+  selection: Selection,
+  first: number,
+): DataLoader<number, { rows: KeyedRow<T>[]; keys: SortKey[] }> {
+  return new DataLoader(async (parentIds) => {
+    const sql = new SqlParameters([[...parentIds]]);
+    const { type, conditions, keys } = child.listOf(sql);
+    const row = type.table;
+    const rows: OwnedRow<T>[] = await dataSource.query(
+      `SELECT owner.id AS owner, ${projectRow(type, row, selection, sql)} AS j,
+              ${keys.map((_, i) => `page.k${i}`).join(', ')}
+       FROM unnest($1::int[]) AS owner(id)
+       CROSS JOIN LATERAL (
+         SELECT ${row}.id, ${keyColumns(keys)} FROM ${type.table} ${row}
+         ${whereClause([...conditions, child.ofParent(row, 'owner.id')])}
+         ORDER BY ${keyOrder(keys)} LIMIT ${sql.add(first + 1)}) page
+       JOIN ${type.table} ${row} ON ${row}.id = page.id
+       ORDER BY owner.id, ${keyOrder(keys, 'page.')}`,
+      sql.values,
+    );
+    return groupRows(parentIds, rows, (r) => r.owner).map((owned) => ({ rows: owned, keys }));
+  });
+}
+
+function countLoader(dataSource: DataSource, child: ChildList): DataLoader<number, number> {
+  return new DataLoader(async (parentIds) => {
+    const sql = new SqlParameters([[...parentIds]]);
+    const { type, conditions } = child.listOf(sql);
+    const row = type.table;
+    const counts: { owner: number; count: number }[] = await dataSource.query(
+      `SELECT owner.id AS owner, (SELECT count(*)::int FROM ${type.table} ${row}
+         ${whereClause([...conditions, child.ofParent(row, 'owner.id')])}) AS count
+       FROM unnest($1::int[]) AS owner(id)`,
+      sql.values,
+    );
+    const byOwner = new Map(counts.map((c) => [c.owner, c.count]));
+    return parentIds.map((id) => byOwner.get(id) ?? 0);
+  });
+}
+
+const batches = new WeakMap<RequestScope, Map<string, DataLoader<number, unknown>>>();
+
+/** The request's DataLoader under `key`, made on first use. */
+function batch<V>(scope: RequestScope, key: string, create: () => DataLoader<number, V>): DataLoader<number, V> {
+  let loaders = batches.get(scope);
+  if (!loaders) batches.set(scope, (loaders = new Map()));
+  let loader = loaders.get(key) as DataLoader<number, V> | undefined;
+  if (!loader) loaders.set(key, (loader = create()));
+  return loader;
+}

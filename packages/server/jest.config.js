@@ -7,5 +7,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
-  testTimeout: 60000,
+  // A bound for hangs, not a measure: on a busy machine suites run several times slower.
+  testTimeout: 300_000,
 };

@@ -139,8 +139,11 @@ function printResults(measured: Measured[]): void {
  * other), warmed up, then its peak RSS under the same load as the main runs.
  */
 async function printMemory(processes: ChildProcesses, db: BenchDatabase, targets: Targets): Promise<void> {
+  // The middle page has the largest page's reply size on a board a tenth of its size: it tells
+  // what the board's size costs apart from the page's.
   const pages = [
     boardCase(`10-row page of a small board`, targets.smallBoard, 10),
+    boardCase(`100-row page of a mid-size board`, targets.midBoard, 100),
     boardCase(`100-row page of the largest board`, targets.largestBoard, 100),
   ];
   const rows = [['server', 'page', 'board', 'RSS after warm-up MB', `peak RSS under load MB`, 'req/s']];

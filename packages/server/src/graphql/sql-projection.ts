@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { SelectedField, Selection } from './selected-fields';
+import { selectedFields, type SelectedField, type Selection } from './selected-fields';
 
 /**
  * Compiles what a client selected into one SQL expression per row: a json object with the
@@ -90,6 +90,8 @@ function jsonObject(pairs: Map<string, string>): string {
   const args = [...pairs].map(([name, expression]) => `'${name}', ${expression}`);
   const chunks: string[] = [];
   for (let i = 0; i < args.length; i += 50) chunks.push(`jsonb_build_object(${args.slice(i, i + 50).join(', ')})`);
+  // Nothing selected (only __typename, on a type without keys) is an empty object.
+  if (chunks.length === 0) return "'{}'::jsonb";
   return chunks.length === 1 ? chunks[0]! : `(${chunks.join(' || ')})`;
 }
 
@@ -127,6 +129,17 @@ export async function selectRows<T>(
     sql.values,
   );
   return records.map((record) => record.j);
+}
+
+/** The row of `type` with the slug `slug`, as the json the field's selection asks for; null when absent. */
+export async function selectBySlug<T>(
+  dataSource: DataSource,
+  type: SqlType,
+  info: GraphQLResolveInfo,
+  slug: string,
+): Promise<T | null> {
+  const [row] = await selectRows<T>(dataSource, type, selectedFields(info), (r, sql) => `${r}.slug = ${sql.add(slug)}`);
+  return row ?? null;
 }
 
 /**

@@ -391,3 +391,10 @@ it("pages a task's papers after a cursor exactly as its first page continues", a
   const bad = await server.query(query, { first: 5, after: 'nonsense' });
   expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
 });
+
+it('compiles a selection of nothing but __typename on a type without keys', async () => {
+  const query =
+    '{ task(slug: "question-answering") { papers(first: 1) { edges { node { repositories { __typename } } } } } }';
+  const statements = await statementsOf(query, {});
+  expect(statements.length).toBeLessThanOrEqual(2);
+});

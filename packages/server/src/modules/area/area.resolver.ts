@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { preloaded } from '../../graphql/sql-projection';
+import { preloaded, selectBySlug } from '../../graphql/sql-projection';
 import { toGlobalId } from '../../graphql/global-id';
 import { toConnection } from '../../graphql/connection.type';
 import { selectedNodeFields } from '../../graphql/selected-fields';
@@ -15,14 +15,19 @@ import { Task } from '../task/task.entity';
 import { tasksOfArea } from '../task/task.service';
 import { AreaConnection } from './area.connection';
 import { Area } from './area.entity';
+import { AREA_SQL } from './area.sql';
 import { AreasArgs } from './area.inputs';
 import { listAreas } from './area.service';
 
 @Resolver(() => Area)
 export class AreaResolver {
   @Query(() => Area, { nullable: true, description: 'A research area by slug; null when absent.' })
-  area(@Arg('slug') slug: string, @Ctx() { dataSource }: Context): Promise<Area | null> {
-    return dataSource.getRepository(Area).findOneBy({ slug });
+  area(
+    @Arg('slug') slug: string,
+    @Ctx() { dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Area | null> {
+    return selectBySlug<Area>(dataSource, AREA_SQL, info, slug);
   }
 
   @Query(() => AreaConnection, { description: 'Research areas, largest first unless ordered otherwise.' })

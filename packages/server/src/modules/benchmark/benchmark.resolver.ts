@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { connectionNodeFields, fieldsInside, selectedFields, selectedNodeFields } from '../../graphql/selected-fields';
-import { preloaded, selectRows } from '../../graphql/sql-projection';
+import { preloaded, selectBySlug } from '../../graphql/sql-projection';
 import { toConnection } from '../../graphql/connection.type';
 import { toGlobalId } from '../../graphql/global-id';
 import { Dataset } from '../dataset/dataset.entity';
@@ -20,18 +20,12 @@ import { Metric } from './metric.entity';
 @Resolver(() => Benchmark)
 export class BenchmarkResolver {
   @Query(() => Benchmark, { nullable: true, description: 'A leaderboard by slug, e.g. question-answering-on-squad11.' })
-  async benchmark(
+  benchmark(
     @Arg('slug') slug: string,
     @Ctx() { dataSource }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Benchmark | null> {
-    const [benchmark] = await selectRows<Benchmark>(
-      dataSource,
-      BENCHMARK_SQL,
-      selectedFields(info),
-      (row, sql) => `${row}.slug = ${sql.add(slug)}`,
-    );
-    return benchmark ?? null;
+    return selectBySlug<Benchmark>(dataSource, BENCHMARK_SQL, info, slug);
   }
 
   @Query(() => BenchmarkConnection, { description: 'Leaderboards, largest first unless ordered otherwise.' })

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } f
 import type { Context } from '../../graphql/context';
 import { toConnection } from '../../graphql/connection.type';
 import { selectedNodeFields } from '../../graphql/selected-fields';
-import { preloaded } from '../../graphql/sql-projection';
+import { preloaded, selectBySlug } from '../../graphql/sql-projection';
 import { toGlobalId } from '../../graphql/global-id';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { Benchmark } from '../benchmark/benchmark.entity';
@@ -12,14 +12,19 @@ import { Paper } from '../paper/paper.entity';
 import { Task } from '../task/task.entity';
 import { DatasetConnection } from './dataset.connection';
 import { Dataset } from './dataset.entity';
+import { DATASET_SQL } from './dataset.sql';
 import { DatasetsArgs } from './dataset.inputs';
 import { listDatasets } from './dataset.service';
 
 @Resolver(() => Dataset)
 export class DatasetResolver {
   @Query(() => Dataset, { nullable: true, description: 'A dataset by slug; null when absent.' })
-  dataset(@Arg('slug') slug: string, @Ctx() { dataSource }: Context): Promise<Dataset | null> {
-    return dataSource.getRepository(Dataset).findOneBy({ slug });
+  dataset(
+    @Arg('slug') slug: string,
+    @Ctx() { dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Dataset | null> {
+    return selectBySlug<Dataset>(dataSource, DATASET_SQL, info, slug);
   }
 
   @Query(() => DatasetConnection, { description: 'Datasets, most-benchmarked first unless ordered otherwise.' })

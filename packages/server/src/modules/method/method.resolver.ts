@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } f
 import type { Context } from '../../graphql/context';
 import { toConnection } from '../../graphql/connection.type';
 import { selectedNodeFields } from '../../graphql/selected-fields';
-import { preloaded } from '../../graphql/sql-projection';
+import { preloaded, selectBySlug } from '../../graphql/sql-projection';
 import { toGlobalId } from '../../graphql/global-id';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { PaperConnection, paperConnectionOf } from '../paper/paper.connection';
@@ -11,14 +11,19 @@ import { Paper } from '../paper/paper.entity';
 import { MethodCollection } from './method-collection.entity';
 import { MethodConnection } from './method.connection';
 import { Method } from './method.entity';
+import { METHOD_SQL } from './method.sql';
 import { MethodsArgs } from './method.inputs';
 import { listMethods } from './method.service';
 
 @Resolver(() => Method)
 export class MethodResolver {
   @Query(() => Method, { nullable: true, description: 'A method by slug; null when absent.' })
-  method(@Arg('slug') slug: string, @Ctx() { dataSource }: Context): Promise<Method | null> {
-    return dataSource.getRepository(Method).findOneBy({ slug });
+  method(
+    @Arg('slug') slug: string,
+    @Ctx() { dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Method | null> {
+    return selectBySlug<Method>(dataSource, METHOD_SQL, info, slug);
   }
 
   @Query(() => MethodConnection, { description: 'Methods, most-used first unless ordered otherwise.' })

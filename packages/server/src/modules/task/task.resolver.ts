@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } f
 import type { Context } from '../../graphql/context';
 import { toConnection } from '../../graphql/connection.type';
 import { selectedNodeFields } from '../../graphql/selected-fields';
-import { preloaded } from '../../graphql/sql-projection';
+import { preloaded, selectBySlug } from '../../graphql/sql-projection';
 import { toGlobalId } from '../../graphql/global-id';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { Area } from '../area/area.entity';
@@ -12,14 +12,19 @@ import { Dataset } from '../dataset/dataset.entity';
 import { PaperConnection, paperConnectionOf } from '../paper/paper.connection';
 import { TaskConnection } from './task.connection';
 import { Task } from './task.entity';
+import { TASK_SQL } from './task.sql';
 import { TasksArgs } from './task.inputs';
 import { listTasks } from './task.service';
 
 @Resolver(() => Task)
 export class TaskResolver {
   @Query(() => Task, { nullable: true, description: 'A task by slug; null when absent.' })
-  task(@Arg('slug') slug: string, @Ctx() { dataSource }: Context): Promise<Task | null> {
-    return dataSource.getRepository(Task).findOneBy({ slug });
+  task(
+    @Arg('slug') slug: string,
+    @Ctx() { dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Task | null> {
+    return selectBySlug<Task>(dataSource, TASK_SQL, info, slug);
   }
 
   @Query(() => TaskConnection, { description: 'Tasks, most-studied first unless ordered otherwise.' })

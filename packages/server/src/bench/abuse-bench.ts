@@ -3,7 +3,8 @@
 // while the probes run, against idle. A benchmark, not a test: it prints numbers.
 // Usage: pnpm bench:abuse   (from the root; builds first, starts the server on a fresh embedded
 //        database with the bundled sample, with rate limits raised so that probes are not 429s)
-// Options: BENCH_ROUNDS=5 (each probe this many times)
+// Options: BENCH_ROUNDS=5 (each probe this many times); BENCH_PROBE_GAP_MS=0 (pause between
+//          probes: 0 sends them back to back, which on 2 cores also measures the bench's own CPU)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,6 +109,7 @@ async function paperLatencies(url: string, count: number): Promise<number[]> {
 
 async function main(): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+  const gapMs = Number(process.env.BENCH_PROBE_GAP_MS ?? 0);
   const server = await startServer();
   const graphql = `${server.url}/graphql`;
   const pid = server.process.pid!;
@@ -115,7 +117,10 @@ async function main(): Promise<void> {
     await paperLatencies(graphql, 30); // warm-up
     const idle = median(await paperLatencies(graphql, 100));
     console.log(`Server pid ${pid}; memory after warm-up ${memory(pid).rss.toFixed(0)} MB`);
-    console.log(`Each probe ${rounds} times; a paper query runs alongside, back to back.\n`);
+    console.log(
+      `Each probe ${rounds} times, ${gapMs ? `${gapMs} ms apart` : 'back to back'}; ` +
+        'a paper query runs alongside, back to back, in a thread of its own.\n',
+    );
 
     // The reader runs in a thread of its own: building and sending the probes (some are
     // 300 KB) must not delay its requests in this thread's event loop.

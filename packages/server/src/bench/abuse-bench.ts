@@ -114,18 +114,17 @@ async function main(): Promise<void> {
   const graphql = `${server.url}/graphql`;
   const pid = server.process.pid!;
   try {
-    await paperLatencies(graphql, 30); // warm-up
-    const idle = median(await paperLatencies(graphql, 100));
+    // The reader runs in a thread of its own: building and sending the probes (some are
+    // 300 KB) must not delay its requests in this thread's event loop. It measures idle first,
+    // so both medians come from the same warmed-up client.
+    const reader = new Worker(__filename, { workerData: { url: graphql } });
+    const idle = median(await new Promise<number[]>((resolve) => reader.once('message', resolve)));
+    const during = new Promise<number[]>((resolve) => reader.once('message', resolve));
     console.log(`Server pid ${pid}; memory after warm-up ${memory(pid).rss.toFixed(0)} MB`);
     console.log(
       `Each probe ${rounds} times, ${gapMs ? `${gapMs} ms apart` : 'back to back'}; ` +
         'a paper query runs alongside, back to back, in a thread of its own.\n',
     );
-
-    // The reader runs in a thread of its own: building and sending the probes (some are
-    // 300 KB) must not delay its requests in this thread's event loop.
-    const reader = new Worker(__filename, { workerData: { url: graphql } });
-    const during = new Promise<number[]>((resolve) => reader.once('message', resolve));
 
     const rows: string[][] = [];
     for (const probe of PROBES) {
@@ -167,8 +166,13 @@ function printTable(rows: string[][]): void {
   }
 }
 
-/** The reader thread: paper queries back to back until told to stop, then their latencies. */
+/**
+ * The reader thread: warms up, sends the latencies of 100 paper queries on an idle server, then
+ * reads back to back until told to stop and sends those latencies.
+ */
 async function readPapers(url: string): Promise<void> {
+  await paperLatencies(url, 30);
+  parentPort!.postMessage(await paperLatencies(url, 100));
   let reading = true;
   parentPort!.once('message', () => (reading = false));
   const latencies: number[] = [];

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { groupRows } from '../../../graphql/loader-factories';
 import { selectionKey, type Selection } from '../../../graphql/selected-fields';
 import { projectRow, SqlParameters } from '../../../graphql/sql-projection';
 import { RESULT_SQL } from '../benchmark.sql';
@@ -105,7 +106,12 @@ function pageGroupKey(key: PageRequestKey): string {
 /** Runs one load per group of keys that can share a statement; results in key order. */
 async function inGroups<K, V>(keys: readonly K[], groupOf: (key: K) => string, load: (keys: K[]) => Promise<V[]>) {
   const groups = new Map<string, number[]>();
-  keys.forEach((key, i) => groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), i]));
+  keys.forEach((key, i) => {
+    const group = groupOf(key);
+    const indexes = groups.get(group);
+    if (indexes) indexes.push(i);
+    else groups.set(group, [i]);
+  });
   const out = new Array<V>(keys.length);
   await Promise.all(
     [...groups.values()].map(async (indexes) => {
@@ -119,7 +125,7 @@ async function inGroups<K, V>(keys: readonly K[], groupOf: (key: K) => string, l
 function boardParameters(keys: readonly (RankedBoard & { filters: LeaderboardFilters })[]) {
   const [{ filters }] = keys as [RankedBoard & { filters: LeaderboardFilters }];
   return [
-    keys.map((key) => key.benchmarkId),
+    boardIds(keys),
     keys.map((key) => key.metric.id),
     keys.map((key) => key.metric.direction === 'LOWER_IS_BETTER'),
     filters.usesAdditionalData ?? null,
@@ -142,9 +148,9 @@ async function loadPages(dataSource: DataSource, keys: PageRequestKey[]): Promis
     throw new Error('leaderboard page: parameters out of step with the SQL');
   const resultJson = projectRow(RESULT_SQL, 'r', keys[0]!.resultSelection, sql);
   const records: RowRecord[] = await dataSource.query(leaderboardPageSql(resultJson), sql.values);
-  const byBoard = groupBy(records, (record) => record.benchmarkId);
-  return keys.map((key) => {
-    const rows = byBoard.get(key.benchmarkId) ?? [];
+  const byBoard = groupRows(boardIds(keys), records, (record) => record.benchmarkId);
+  return keys.map((key, i) => {
+    const rows = byBoard[i]!;
     return {
       rows: rows.slice(0, first).map((record) => ({
         rank: record.rank,
@@ -173,9 +179,9 @@ async function loadHistories(
   if (sql.values.length !== SOTA_PARAMETER_COUNT) throw new Error('SotA history: parameters out of step with the SQL');
   const resultJson = projectRow(RESULT_SQL, 'r', keys[0]!.resultSelection, sql);
   const records: RowRecord[] = await dataSource.query(sotaHistorySql(resultJson), sql.values);
-  const byBoard = groupBy(records, (record) => record.benchmarkId);
-  return keys.map((key) =>
-    (byBoard.get(key.benchmarkId) ?? []).map((record) => ({
+  const byBoard = groupRows(boardIds(keys), records, (record) => record.benchmarkId);
+  return keys.map((key, i) =>
+    byBoard[i]!.map((record) => ({
       date: record.evaluatedOn!,
       value: record.valueNumber!,
       result: record.result,
@@ -194,8 +200,4 @@ function toValue(record: RowRecord): ResultValue | null {
   } as ResultValue;
 }
 
-function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
-  return groups;
-}
+const boardIds = (keys: readonly RankedBoard[]) => keys.map((key) => key.benchmarkId);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { letPostgresTraverse } from './traversable-path';
+import { dirname, join, resolve } from 'node:path';
 import { createLogger, type Logger } from '../logger';
 import { DatabaseUnavailableError } from './database-unavailable-error';
 import { disarmEmbeddedPostgresExitHook } from './embedded-postgres-exit-hook';
@@ -68,6 +69,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (error: unknown) => options.onLog?.(String(error)),
   });
 
+  // The binaries live in this project's node_modules, beside this file.
+  if (isRoot) await letPostgresTraverse([__dirname, dirname(dataDir)], logger);
   if (existsSync(join(dataDir, 'PG_VERSION'))) {
     await stopOrphanedPostmaster(dataDir, logger);
   } else {

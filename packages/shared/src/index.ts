@@ -1,5 +1,6 @@
 export * from './metrics/metric-direction';
 export * from './metrics/metric-value';
+export * from './metrics/value-shape';
 export * from './leaderboard/ranking';
 export * from './leaderboard/ranking-rule';
 export * from './leaderboard/sota-history';

@@ -1,4 +1,4 @@
-import { isMissingMetricValue, isNumericMetric, parseMetricValue } from './metric-value';
+import { isMissingMetricValue, isNumericMetric, isUnparsedMetricValue, parseMetricValue } from './metric-value';
 
 describe('parseMetricValue', () => {
   it.each<[unknown, number]>([
@@ -24,6 +24,14 @@ describe('parseMetricValue', () => {
     [' 91.2 (dev)', 91.2],
     ['91.2*', 91.2],
     ['12.3 ms', 12.3],
+    ['12.3ms', 12.3],
+    ['**70.3**', 70.3],
+    ['(32.76 32.07 26.26 22.74)', 32.76],
+    ['91.2†', 91.2],
+    ['~85', 85],
+    ['12MB', 12e6],
+    ['1.5GB', 1.5e9],
+    ['12Mb/s', 12e6],
   ])('%j -> %d', (raw, expected) => {
     expect(parseMetricValue(raw)).toBe(expected);
   });
@@ -49,7 +57,9 @@ describe('parseMetricValue', () => {
     ['ResNet-50'],
     ['3D CNN'],
     ['2x'],
-    ['12MB'],
+    ['2nd'],
+    ['<0.1'],
+    ['**-**'],
     ['Yes'],
   ])('%j -> null', (raw) => {
     expect(parseMetricValue(raw)).toBeNull();
@@ -69,10 +79,16 @@ describe('isNumericMetric', () => {
     expect(isNumericMetric(['81.2', 'see paper'])).toBe(true);
   });
 
-  it('rejects label columns', () => {
+  it('is numeric when any value parses: unparsed values never veto a column (issue 9)', () => {
+    expect(isNumericMetric(['see paper'])).toBe(false);
+    expect(isNumericMetric(['see paper', 'tbd', '70.3'])).toBe(true);
+    expect(isNumericMetric(['**70.3**'])).toBe(true);
+  });
+
+  it('rejects columns where nothing parses', () => {
     expect(isNumericMetric(['ResNet-50', 'ViT-B/16', 'Swin-L'])).toBe(false);
     expect(isNumericMetric(['Yes', 'No', 'No'])).toBe(false);
-    expect(isNumericMetric(['ImageNet-22k', '12.1', 'JFT-300M'])).toBe(false);
+    expect(isNumericMetric(['ImageNet-22k', 'JFT-300M'])).toBe(false);
   });
 
   it('rejects columns with no values', () => {
@@ -85,5 +101,12 @@ describe('isNumericMetric', () => {
     expect(isNumericMetric(['1', '0'], 'Ext. data')).toBe(false);
     expect(isNumericMetric(['1', '0'], 'extra  DATA')).toBe(false);
     expect(isNumericMetric(['25M', '86M'], 'Params')).toBe(true);
+  });
+});
+
+describe('isUnparsedMetricValue', () => {
+  it('is true for published text without a number, false for numbers and placeholders', () => {
+    expect(['see paper', 'ResNet-50', '<0.1'].map(isUnparsedMetricValue)).toEqual([true, true, true]);
+    expect(['85.1', 85.1, '-', null, ''].map(isUnparsedMetricValue)).toEqual(Array(5).fill(false));
   });
 });

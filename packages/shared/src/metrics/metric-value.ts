@@ -43,17 +43,37 @@ export const MISSING_VALUE_MARKERS: readonly string[] = [
 const MULTIPLIER_EXPONENTS: Readonly<Record<string, number>> = { k: 3, m: 6, g: 9, b: 9, t: 12 };
 
 /*
- * The value must start the text (so "ResNet-50" is not 50). After the number may come an
- * attached multiplier ("12M"), then anything that does not start with a letter: "%", "*",
- * "± 0.1", "/71.4", " (dev)", " ms". A letter glued to the number ("3D", "2x", "12MB") means
- * the text is a label, not a value.
+ * How a published value is read (the README's "How values and directions are read" lists the
+ * shapes; `metric-value.shapes.test.ts` checks every shape of the real files we have):
+ * 1. Decoration before the number is dropped: spaces, markdown emphasis ("**70.3**", "_70.3_"),
+ *    an opening bracket ("(32.76 32.07)", "[85.1]"), "~" or "≈", a LaTeX "$".
+ * 2. The value is the first number: sign, digits (with "," thousands groups), decimals, exponent.
+ *    So a list of numbers stands for its first one: "60.2/71.4", "(32.76 32.07 26.26 22.74)",
+ *    "85.1, 84.0" and "0.8428 ± 0.0014" are 60.2, 32.76, 85.1 and 0.8428. The archive's columns
+ *    name the first number (a list is the metric then its breakdown); the rest stays in the raw text.
+ * 3. Then an optional multiplier glued or spaced ("12M", "3.2 k", "1.5B"), a byte size counting
+ *    as its multiplier ("12MB" is 12e6), or a unit that is dropped without conversion
+ *    ("12.3ms", "85.1%", "1.08bpc"): percentages stay on the published scale.
+ * 4. Anything after that must not start with a letter or digit: footnote marks ("91.2*",
+ *    "91.2†", "91.2¹"), closing emphasis or brackets, " (dev)", "± 0.1", "/71.4".
+ * A letter glued to the number that is no known unit ("3D", "ResNet-50", "2nd") means a label,
+ * not a value. Inequalities ("<0.1", ">90") are bounds, not values: not parsed.
  */
-const LEADING_NUMBER =
-  /^([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:e([+-]?\d+))?(?:\s?([kmgbt])(?![a-z]))?(?![a-z0-9])/i;
+const LEADING_DECORATION = /^(?:\s|\*|_|\(|\[|~|≈|\$)+/;
+
+// Units glued to a number ("12.3ms", "4GB"): dropped without conversion, except that a byte size
+// scales by its prefix like a bare multiplier. Other glued letters mean a label.
+const UNITS = ['ms', 's', 'sec', 'h', 'min', 'fps', 'bpc', 'bpd', 'db', 'kb', 'mb', 'gb', 'tb'];
+
+const LEADING_NUMBER = new RegExp(
+  String.raw`^([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:e([+-]?\d+))?` +
+    String.raw`(?:\s?([kmgbt])(?![a-z])|\s?(${UNITS.join('|')})(?![a-z]))?(?![a-z0-9])`,
+  'i',
+);
 
 function normalizeText(text: string): string {
   // U+2212 MINUS SIGN appears in copied tables.
-  return text.trim().replace(/^\u2212/, '-');
+  return text.replace(LEADING_DECORATION, '').replace(/^\u2212/, '-');
 }
 
 /** True when the raw value is absent or one of the archive's "no value" placeholders. */
@@ -70,8 +90,9 @@ export function parseMetricValue(raw: unknown): number | null {
 
   const match = LEADING_NUMBER.exec(normalizeText(raw));
   if (match === null) return null;
-  const [, sign = '', digits = '', exponent = '', suffix] = match;
-  const shift = suffix === undefined ? 0 : (MULTIPLIER_EXPONENTS[suffix.toLowerCase()] ?? 0);
+  const [, sign = '', digits = '', exponent = '', multiplier, unit] = match;
+  const prefix = multiplier ?? (unit !== undefined && /^[kmgt]b$/i.test(unit) ? unit[0] : undefined);
+  const shift = prefix === undefined ? 0 : (MULTIPLIER_EXPONENTS[prefix.toLowerCase()] ?? 0);
   const value = Number(`${sign}${digits.replace(/,/g, '')}e${Number(exponent || 0) + shift}`);
   return Number.isFinite(value) ? value : null;
 }
@@ -85,17 +106,24 @@ function normalizeName(name: string): string {
 
 const NON_NUMERIC_NAME_SET: ReadonlySet<string> = new Set(NON_NUMERIC_METRIC_NAMES.map(normalizeName));
 
-/** Share of non-missing values that must parse for a column to count as a metric. */
-export const NUMERIC_COLUMN_MIN_SHARE = 0.5;
+/** True when a value was published (not a placeholder) but holds no number: shown raw, never ranked. */
+export function isUnparsedMetricValue(raw: unknown): boolean {
+  return !isMissingMetricValue(raw) && parseMetricValue(raw) === null;
+}
+
+/** Whether a column name is one of the label columns ("Backbone", "Ext. data", ...). */
+export function isLabelColumnName(name: string): boolean {
+  return NON_NUMERIC_NAME_SET.has(normalizeName(name));
+}
 
 /**
  * Whether a leaderboard column holds measurements (rankable) rather than labels such as
- * "Backbone" or "Ext. data". Missing values are ignored; a column with none left is not numeric.
+ * "Backbone" or "Ext. data": a column is numeric when any of its values parses, whatever the
+ * others hold (those are shown raw and unranked), unless its name is a label column's. A column
+ * with no number at all, only placeholders or no values, is not numeric, so it never becomes a
+ * board's default ranking metric.
  */
 export function isNumericMetric(rawValues: ReadonlyArray<unknown>, name?: string): boolean {
-  if (name !== undefined && NON_NUMERIC_NAME_SET.has(normalizeName(name))) return false;
-  const present = rawValues.filter((raw) => !isMissingMetricValue(raw));
-  if (present.length === 0) return false;
-  const parsed = present.filter((raw) => parseMetricValue(raw) !== null).length;
-  return parsed / present.length >= NUMERIC_COLUMN_MIN_SHARE;
+  if (name !== undefined && isLabelColumnName(name)) return false;
+  return rawValues.some((raw) => parseMetricValue(raw) !== null);
 }

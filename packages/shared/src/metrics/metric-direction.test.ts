@@ -1,4 +1,10 @@
-import { directionFromMetricName, directionFromTrend, inferMetricDirection, type TrendPoint } from './metric-direction';
+import {
+  directionFromBoardText,
+  directionFromMetricName,
+  directionFromTrend,
+  inferMetricDirection,
+  type TrendPoint,
+} from './metric-direction';
 
 describe('directionFromMetricName', () => {
   it.each([
@@ -26,6 +32,48 @@ describe('directionFromMetricName', () => {
     'ADE/FDE',
     'minADE6',
     'LPIPS',
+    // issue 9: names that ranked the worst row first, and their relatives
+    'Bit per Character (BPC)',
+    'Bits per character',
+    'bit per char',
+    'Bits per byte',
+    'BPB',
+    'NLL (bits/dim)',
+    'Bits per dimension',
+    'bpd',
+    'nats',
+    'Model Entropy',
+    'Cross Entropy',
+    'Cross-entropy loss',
+    'Negative Log-Likelihood',
+    'Log Loss',
+    'LogLoss',
+    'FID-10k',
+    'Frechet Inception Distance',
+    'Fréchet Video Distance',
+    'KID',
+    'Perplexity (PPL)',
+    'Validation perplexity',
+    'Test PPL',
+    'PPL@2048',
+    'Top-1 Error Rate',
+    'Test Error',
+    'TestError',
+    'Top1Err',
+    'Classification error (%)',
+    'Err.',
+    'Inference Latency',
+    'Speed (ms)',
+    'Speed (ms/img)',
+    'Model size (MB)',
+    'Size (M)',
+    'GPU Memory',
+    'Memory (GB)',
+    'Param',
+    '# Params',
+    'Parameters (M)',
+    'Average Rank',
+    'Energy',
   ])('%s is lower-is-better', (name) => {
     expect(directionFromMetricName(name)).toBe('LOWER_IS_BETTER');
   });
@@ -63,13 +111,20 @@ describe('directionFromMetricName', () => {
     'Spearman Correlation',
     'Pearson',
     'Score',
+    'Log-likelihood',
+    'Speed (FPS)',
+    'Test Hits@100',
+    '% Train Accuracy',
   ])('%s is higher-is-better', (name) => {
     expect(directionFromMetricName(name)).toBe('HIGHER_IS_BETTER');
   });
 
-  it.each(['In-domain', 'Overall', 'Average', 'Dev', 'Test', '', 'Terror', 'Parametric'])('%j says nothing', (name) => {
-    expect(directionFromMetricName(name)).toBeNull();
-  });
+  it.each(['In-domain', 'Overall', 'Average', 'Dev', 'Test', '', 'Terror', 'Parametric', 'Entropy', 'Overall (%)'])(
+    '%j says nothing',
+    (name) => {
+      expect(directionFromMetricName(name)).toBeNull();
+    },
+  );
 
   it('lets a lower keyword win over a higher one', () => {
     expect(directionFromMetricName('Accuracy error rate')).toBe('LOWER_IS_BETTER');
@@ -79,6 +134,28 @@ describe('directionFromMetricName', () => {
   it('does not read "Mean Reciprocal Rank" as "Mean Rank"', () => {
     expect(directionFromMetricName('Mean Rank')).toBe('LOWER_IS_BETTER');
     expect(directionFromMetricName('Mean Reciprocal Rank')).toBe('HIGHER_IS_BETTER');
+  });
+});
+
+describe('directionFromBoardText', () => {
+  it('reads an explicit "lower is better" (the Event2Mind board of nlp-progress)', () => {
+    const text =
+      'Given an event described in a short free-form text, a model should reason about the likely intents and ' +
+      "reactions of the\nevent's participants. Models are evaluated based on average cross-entropy (lower is better).\n";
+    expect(directionFromBoardText(text)).toBe('LOWER_IS_BETTER');
+    expect(directionFromBoardText('Higher values are better.')).toBe('HIGHER_IS_BETTER');
+  });
+
+  it('reads the metric the board says it is evaluated on', () => {
+    expect(directionFromBoardText('Models are evaluated using perplexity on the test set.')).toBe('LOWER_IS_BETTER');
+    expect(directionFromBoardText('Models are evaluated based on accuracy.\nExample: ...')).toBe('HIGHER_IS_BETTER');
+    expect(directionFromBoardText('Results are measured in bits per character.')).toBe('LOWER_IS_BETTER');
+  });
+
+  it('says nothing without such words, or when they disagree', () => {
+    expect(directionFromBoardText(null)).toBeNull();
+    expect(directionFromBoardText('A large reading comprehension dataset with 100k questions.')).toBeNull();
+    expect(directionFromBoardText('Lower is better for the error, higher is better for the accuracy.')).toBeNull();
   });
 });
 
@@ -188,5 +265,22 @@ describe('inferMetricDirection', () => {
       source: 'DEFAULT',
       conflictsWithTrend: false,
     });
+  });
+
+  it('uses the board text for names that say nothing, before the trend', () => {
+    const rising = dated([
+      ['2018-01-01', 1],
+      ['2018-06-01', 2],
+      ['2019-01-01', 3],
+      ['2019-06-01', 4],
+    ]);
+    const text = 'Models are evaluated based on average cross-entropy (lower is better).';
+    expect(inferMetricDirection('Test', [], text)).toEqual({
+      direction: 'LOWER_IS_BETTER',
+      source: 'BOARD_TEXT',
+      conflictsWithTrend: false,
+    });
+    expect(inferMetricDirection('Test', rising, text).conflictsWithTrend).toBe(true);
+    expect(inferMetricDirection('Accuracy', [], 'lower is better').source).toBe('METRIC_NAME');
   });
 });

@@ -2,7 +2,7 @@
 export type MetricDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
 
 /** Where a metric direction came from, so an editor can judge and correct it. */
-export type DirectionSource = 'METRIC_NAME' | 'VALUE_TREND' | 'DEFAULT' | 'EDITOR';
+export type DirectionSource = 'METRIC_NAME' | 'BOARD_TEXT' | 'VALUE_TREND' | 'DEFAULT' | 'EDITOR';
 
 /** One published result of a metric, as used for trend inference. */
 export interface TrendPoint {
@@ -13,7 +13,7 @@ export interface TrendPoint {
 export interface MetricDirectionInference {
   direction: MetricDirection;
   source: DirectionSource;
-  /** True when the direction came from the name but the values clearly moved the other way. */
+  /** True when the direction came from words (name, board text) but the values clearly moved the other way. */
   conflictsWithTrend: boolean;
 }
 
@@ -30,18 +30,21 @@ export const LOWER_IS_BETTER_KEYWORDS: readonly string[] = [
   // errors and error rates
   'error', 'errors', 'err', 'wer', 'cer', 'ter', 'der', 'eer', 'hter', 'mce', 'ece', 'epe',
   'miss rate', 'lamr', 'false positive rate', 'false negative rate', 'fpr', 'fnr', 'frr',
-  // losses and likelihood-based scores
-  'loss', 'nll', 'negative log likelihood', 'log loss', 'perplexity', 'ppl', 'bpd', 'bpc', 'bits',
-  'bits dim', 'bits per dim', 'bits per character', 'brier', 'regret',
+  // losses and likelihood-based scores (bits per character/byte/dim/pixel, entropies, NLL)
+  'loss', 'nll', 'negative log likelihood', 'neg log likelihood', 'log loss', 'logloss', 'perplexity',
+  'ppl', 'bpd', 'bpc', 'bpb', 'bpp', 'bits', 'bit per character', 'bit per char', 'bits per char',
+  'bit per byte', 'bits per byte', 'bits dim', 'bits per dim', 'bits per dimension', 'bits per pixel',
+  'bits per character', 'nats', 'cross entropy', 'crossentropy', 'xent', 'model entropy', 'brier',
+  'regret',
   // regression errors and distances
   'mae', 'mse', 'rmse', 'mape', 'smape', 'absrel', 'sqrel', 'abs rel', 'sq rel', 'distance',
-  'chamfer', 'ade', 'fde', 'minade', 'minfde', 'mean rank', 'median rank',
+  'chamfer', 'ade', 'fde', 'minade', 'minfde', 'mean rank', 'median rank', 'average rank', 'avg rank',
   // generative-model divergences
-  'fid', 'sfid', 'kid', 'fvd', 'lpips', 'niqe', 'brisque',
+  'fid', 'sfid', 'kid', 'fvd', 'frechet', 'lpips', 'niqe', 'brisque',
   // cost: size, compute, time
-  'params', 'parameters', 'flops', 'gflops', 'mflops', 'tflops', 'macs', 'gmacs', 'memory',
-  'model size', 'latency', 'inference time', 'time', 'runtime', 'sec', 'seconds', 'hours',
-  'gpu hours', 'cost',
+  'params', 'param', 'parameters', 'flops', 'gflops', 'mflops', 'tflops', 'macs', 'gmacs', 'memory',
+  'mem', 'vram', 'model size', 'latency', 'inference time', 'time', 'runtime', 'sec', 'seconds',
+  'hours', 'gpu hours', 'cost', 'energy',
 ];
 
 // prettier-ignore
@@ -58,6 +61,8 @@ export const HIGHER_IS_BETTER_KEYWORDS: readonly string[] = [
   'psnr', 'ssim', 'inception score',
   // code, retrieval, ranking
   'pass', 'hits', 'hit rate', 'mrr', 'mean reciprocal rank', 'ndcg', 'r precision',
+  // likelihoods (their negatives are lower-is-better above)
+  'log likelihood', 'loglikelihood',
   // correlation and agreement
   'spearman', 'pearson', 'correlation', 'r2',
   // reinforcement learning and generic scores
@@ -76,7 +81,21 @@ const HIGHER_IS_BETTER_TOKEN_PATTERNS: readonly RegExp[] = [
   /^(hits|top|pass|ndcg|recall|precision)\d+$/,
 ];
 
-const LOWER_IS_BETTER_TOKEN_PATTERNS: readonly RegExp[] = [/^(min)?[af]de\d*$/, /^[kmgt]?(flops|macs)$/, /^fid\d*k?$/];
+const LOWER_IS_BETTER_TOKEN_PATTERNS: readonly RegExp[] = [
+  /^(min)?[af]de\d*$/,
+  /^[kmgt]?(flops|macs)$/,
+  /^fid\d*k?$/,
+  /^ppl\d*$/,
+  /^(test|val|dev|top\d*|class)?(err|error)s?(rate)?$/,
+];
+
+/*
+ * A unit in brackets says what a column counts even when its words do not: "Speed (ms)",
+ * "Size (MB)" are lower-is-better, "Speed (FPS)" higher. Matched on the raw name, since "ms" is
+ * no keyword on its own ("MS-SSIM", "MS COCO").
+ */
+const LOWER_IS_BETTER_UNIT = /\(\s*(ms|s|sec|secs|seconds|min|minutes|h|hours|gb|mb|kb|m|b|k)\s*(\/[^)]*)?\)/i;
+const HIGHER_IS_BETTER_UNIT = /\(\s*fps\s*\)/i;
 
 /** Minimum number of dated values before the trend is trusted at all. */
 export const TREND_MIN_POINTS = 4;
@@ -122,7 +141,36 @@ export function directionFromMetricName(name: string): MetricDirection | null {
   if (matches(tokens, HIGHER_IS_BETTER_PHRASES, HIGHER_IS_BETTER_TOKEN_PATTERNS)) {
     return 'HIGHER_IS_BETTER';
   }
+  if (LOWER_IS_BETTER_UNIT.test(name)) return 'LOWER_IS_BETTER';
+  if (HIGHER_IS_BETTER_UNIT.test(name)) return 'HIGHER_IS_BETTER';
   return null;
+}
+
+const STATED_DIRECTION: readonly [RegExp, MetricDirection][] = [
+  [/\b(lower|smaller|less)( values?)? (is|are) better\b|\bthe (lower|smaller) the better\b/i, 'LOWER_IS_BETTER'],
+  [
+    /\b(higher|larger|greater|more)( values?)? (is|are) better\b|\bthe (higher|larger) the better\b/i,
+    'HIGHER_IS_BETTER',
+  ],
+];
+
+// "Models are evaluated based on average cross-entropy", "evaluated using perplexity".
+const EVALUATED_ON =
+  /\b(?:evaluated|measured|ranked|scored)\s+(?:based\s+)?(?:on|by|using|with|in)\s+((?:[\w/@-]+\s*){1,4})/i;
+
+/**
+ * Direction that a leaderboard's own text states for columns whose names say nothing ("Dev",
+ * "Test"): an explicit "(lower is better)", else the metric that the text says the board is
+ * evaluated on ("evaluated based on average cross-entropy"). Null when the text says neither, or
+ * says both directions.
+ */
+export function directionFromBoardText(text: string | null | undefined): MetricDirection | null {
+  if (text === null || text === undefined) return null;
+  const stated = STATED_DIRECTION.filter(([pattern]) => pattern.test(text)).map(([, direction]) => direction);
+  if (stated.length === 1) return stated[0] ?? null;
+  if (stated.length > 1) return null;
+  const evaluatedOn = EVALUATED_ON.exec(text)?.[1];
+  return evaluatedOn === undefined ? null : directionFromMetricName(evaluatedOn);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
@@ -167,16 +215,24 @@ export function directionFromTrend(points: ReadonlyArray<TrendPoint>): MetricDir
   return tau > 0 ? 'HIGHER_IS_BETTER' : 'LOWER_IS_BETTER';
 }
 
-/** Name keywords first, then the value trend, then higher-is-better by default. */
-export function inferMetricDirection(name: string, points: ReadonlyArray<TrendPoint> = []): MetricDirectionInference {
-  const fromName = directionFromMetricName(name);
+/**
+ * Evidence in order of strength: keywords of the metric name; for a name that says nothing, what
+ * the board's text says (its dataset description); then the trend of the board's own dated
+ * values; else higher-is-better, recorded as DEFAULT so that readers are told it is assumed.
+ */
+export function inferMetricDirection(
+  name: string,
+  points: ReadonlyArray<TrendPoint> = [],
+  boardText: string | null = null,
+): MetricDirectionInference {
   const fromTrend = directionFromTrend(points);
-  if (fromName !== null) {
-    return {
-      direction: fromName,
-      source: 'METRIC_NAME',
-      conflictsWithTrend: fromTrend !== null && fromTrend !== fromName,
-    };
+  const fromWords: [MetricDirection | null, DirectionSource][] = [
+    [directionFromMetricName(name), 'METRIC_NAME'],
+    [directionFromBoardText(boardText), 'BOARD_TEXT'],
+  ];
+  for (const [direction, source] of fromWords) {
+    if (direction !== null)
+      return { direction, source, conflictsWithTrend: fromTrend !== null && fromTrend !== direction };
   }
   if (fromTrend !== null) {
     return { direction: fromTrend, source: 'VALUE_TREND', conflictsWithTrend: false };

@@ -9,6 +9,7 @@ export type MetricDirection = SharedMetricDirection;
 
 export const DirectionSource = {
   METRIC_NAME: 'METRIC_NAME',
+  BOARD_TEXT: 'BOARD_TEXT',
   VALUE_TREND: 'VALUE_TREND',
   DEFAULT: 'DEFAULT',
   EDITOR: 'EDITOR',
@@ -25,8 +26,12 @@ registerEnumType(DirectionSource, {
   description: 'Where a metric direction came from, so an editor can judge and correct it.',
   valuesConfig: {
     METRIC_NAME: { description: 'Inferred from keywords in the metric name.' },
+    BOARD_TEXT: {
+      description:
+        'The metric name says nothing ("Dev", "Test"); the leaderboard\'s description states the direction or the metric it is evaluated on.',
+    },
     VALUE_TREND: { description: 'Inferred from how published values moved over time.' },
-    DEFAULT: { description: 'No evidence; higher is assumed better.' },
+    DEFAULT: { description: 'No evidence; higher is assumed better (readers are told it is assumed).' },
     EDITOR: { description: 'Set by an editor.' },
   },
 });

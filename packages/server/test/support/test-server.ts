@@ -12,7 +12,7 @@ import {
   type RequestLimits,
 } from '../../src/config';
 import { databaseUrlOf } from '../../src/db/data-source';
-import { createApi } from '../../src/http/api';
+import { createApi, type ApiOptions } from '../../src/http/api';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -34,6 +34,8 @@ export interface TestServerOptions {
   limits?: Partial<RequestLimits>;
   /** As under `npm run dev`: internal errors keep their message and stack trace. */
   development?: boolean;
+  /** False: every operation runs through Apollo, none on the compiled read path (the API's default: on). */
+  compiledReads?: boolean;
   /**
    * The server's response cache, in memory or in the run's redis-server (PWC_TEST_REDIS_URL,
    * under keys of this server's own). Without it, every operation runs, as tests that write
@@ -60,14 +62,17 @@ export async function startTestServer(dataSource: DataSource, options: TestServe
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const limits = { ...TEST_LIMITS, ...options.limits };
   const caching = options.caching && (await startTestCaching(dataSource, options.caching, logger));
-  const { app, graphql } = await createApi({
+  // `compiledReads` is typed here too, so that this compiles before ApiOptions has the field.
+  const apiOptions: ApiOptions & { compiledReads?: boolean } = {
     dataSource,
     logger,
     limits,
     webDist: options.webDist,
     development: options.development,
+    compiledReads: options.compiledReads,
     caching,
-  });
+  };
+  const { app, graphql } = await createApi(apiOptions);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -22,7 +22,7 @@ export interface BenchCase {
   normalizeSql(json: unknown): unknown;
 }
 
-const OUR_PAPER = `query ($slug: String!) { paper(slug: $slug) {
+export const OUR_PAPER = `query ($slug: String!) { paper(slug: $slug) {
   title abstract published urlAbs urlPdf
   authors { name } tasks { slug name } methods { slug name }
   repositories { isOfficial repository { url framework } }
@@ -39,7 +39,7 @@ const PEER_PAPER = `query ($slug: String!) { paperBySlug(slug: $slug) {
     modelName benchmarkByBenchmarkId { slug taskByTaskId { name } datasetByDatasetId { name } }
     resultValuesByResultIdList { raw value metricByMetricId { name } } } } }`;
 
-const OUR_BOARD = `query ($slug: String!, $first: Int!) { benchmark(slug: $slug) {
+export const OUR_BOARD = `query ($slug: String!, $first: Int!) { benchmark(slug: $slug) {
   slug task { name } dataset { name } metrics { name }
   rows(first: $first) { totalCount edges { node { result {
     modelName evaluatedOn paperTitle codeLinks { url } paper { slug title } values { raw value metric { name } } } } } } } }`;
@@ -52,13 +52,13 @@ const PEER_BOARD = `query ($slug: String!, $first: Int!) { benchmarkBySlug(slug:
     modelName evaluatedOn paperTitle codeLinks paperByPaperId { slug title }
     resultValuesByResultIdList { raw value metricByMetricId { name } } } } } }`;
 
-const OUR_SEARCH = `query ($word: String!) { papers(first: 20, filter: { query: $word }) {
+export const OUR_SEARCH = `query ($word: String!) { papers(first: 20, filter: { query: $word }) {
   edges { node { slug title published } } } }`;
 
 const PEER_SEARCH = `query ($word: String!) { searchPapersList(query: $word, first: 20) {
   slug title published } }`;
 
-const OUR_NEWEST = `{ papers(first: 20) { edges { node { slug title published authors { name } } } } }`;
+export const OUR_NEWEST = `{ papers(first: 20) { edges { node { slug title published authors { name } } } } }`;
 
 const PEER_NEWEST = `{ allPapersList(first: 20, orderBy: [NEWEST_KEY_DESC, ID_DESC]) {
   slug title published paperAuthorsByPaperIdList(orderBy: POSITION_ASC) { authorByAuthorId { name } } } }`;

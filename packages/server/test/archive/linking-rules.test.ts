@@ -160,8 +160,8 @@ describe('linking rules of the archive import', () => {
       { name: 'Accuracy', position: 0, is_numeric: true },
       { name: 'Error', position: 1, is_numeric: true },
       { name: 'EM', position: 2, is_numeric: true },
-      // Only "N/A" and "-" published: the name alone says F1 is a measurement.
-      { name: 'F1', position: 3, is_numeric: true },
+      // Only "N/A" and "-" published: no number to rank by, so F1 can never be the default ranking metric (issue 9).
+      { name: 'F1', position: 3, is_numeric: false },
       { name: 'Backbone', position: 4, is_numeric: false },
       { name: 'Perplexity', position: 5, is_numeric: true },
       { name: 'WER', position: 6, is_numeric: true },

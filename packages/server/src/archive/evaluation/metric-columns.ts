@@ -1,7 +1,7 @@
 import {
   inferMetricDirection,
-  isMissingMetricValue,
   isNumericMetric,
+  isUnparsedMetricValue,
   parseMetricValue,
   type DirectionSource,
   type MetricDirection,
@@ -14,8 +14,10 @@ export interface MetricColumn {
   direction: MetricDirection;
   directionSource: DirectionSource;
   isNumeric: boolean;
-  /** The name says one direction but the values moved the other way over time. */
+  /** The name (or board text) says one direction but the values moved the other way over time. */
   conflictsWithTrend: boolean;
+  /** Published values of a numeric column that hold no number: kept raw, never ranked. */
+  unparsed: string[];
 }
 
 /** The metric values of a row by trimmed column name, JSON null left out. */
@@ -30,10 +32,16 @@ export function rowMetrics(row: JsonObject): Map<string, unknown> {
 }
 
 /**
- * The columns of a leaderboard: the stated metrics in order (the first ranks), then any other
- * name rows use. Direction from the name, checked against the trend of values over paper_date.
+ * The columns of a leaderboard: the stated metrics in order (the first numeric one ranks by
+ * default), then any other name rows use. Direction from the name, else from the board's text
+ * (its description), checked against the trend of values over paper_date; `refreshMetricColumns`
+ * later re-judges the columns from every stored row of the board.
  */
-export function metricColumns(statedMetrics: readonly string[], rows: readonly JsonObject[]): MetricColumn[] {
+export function metricColumns(
+  statedMetrics: readonly string[],
+  rows: readonly JsonObject[],
+  boardText: string | null = null,
+): MetricColumn[] {
   const names = [...statedMetrics];
   const valuesByName = new Map<string, { raw: unknown; date: string | null }[]>();
   for (const row of rows) {
@@ -50,20 +58,25 @@ export function metricColumns(statedMetrics: readonly string[], rows: readonly J
     const inference = inferMetricDirection(
       column,
       values.map((v) => ({ date: v.date, value: parseMetricValue(v.raw) })),
+      boardText,
+    );
+    // A column is numeric when any of its values parses; one with no values yet is not.
+    const isNumeric = isNumericMetric(
+      values.map((v) => v.raw),
+      column,
     );
     return {
       name: column,
       position,
       direction: inference.direction,
       directionSource: inference.source,
-      // With no value published yet, only the name can tell whether the column is a measurement.
-      isNumeric: values.some((v) => !isMissingMetricValue(v.raw))
-        ? isNumericMetric(
-            values.map((v) => v.raw),
-            column,
-          )
-        : isNumericMetric([0], column),
+      isNumeric,
       conflictsWithTrend: inference.conflictsWithTrend,
+      unparsed: isNumeric
+        ? values
+            .filter((v) => isUnparsedMetricValue(v.raw))
+            .map((v) => (typeof v.raw === 'string' ? v.raw : JSON.stringify(v.raw)))
+        : [],
     };
   });
 }

@@ -4,6 +4,7 @@ import { name, type JsonObject } from '../records/fields';
 import { ensureBenchmarks, writeMetrics, type BenchmarkKey } from '../evaluation/benchmark-writer';
 import { LeaderboardDatasets } from '../evaluation/leaderboard-datasets';
 import { metricColumns, rowMetrics, type MetricColumn } from '../evaluation/metric-columns';
+import { refreshMetricColumns } from '../evaluation/refresh-metric-columns';
 import { ResultWriter, type ResultInput } from '../evaluation/result-writer';
 import { writeTaskTree } from '../evaluation/task-tree-writer';
 import { walkEvaluationTable, type LeaderboardEntry, type WalkedTable } from '../evaluation/walk-evaluation-table';
@@ -27,6 +28,7 @@ interface Stores {
 /** evaluation-tables.json: tasks (recursively), leaderboards, metrics and result rows. */
 export function evaluationTablesImporter({ sql, report }: ImportContext): RecordImporter {
   let stores: Stores | null = null;
+  const touchedBenchmarks = new Set<number>();
   let buffered: WalkedTable[] = [];
   let bufferedRows = 0;
 
@@ -92,7 +94,10 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
     const benchmarkIds = await ensureBenchmarks(sql, [...keyOf.values()]);
 
     // Entries of the same benchmark (a pair listed twice) are merged into one leaderboard.
-    const byBenchmark = new Map<number, { metrics: string[]; rows: JsonObject[]; label: string }>();
+    const byBenchmark = new Map<
+      number,
+      { metrics: string[]; rows: JsonObject[]; label: string; text: string | null }
+    >();
     for (const [entry, key] of keyOf) {
       const benchmarkId = benchmarkIds.get(`${key.taskId}:${key.datasetId}`);
       if (benchmarkId === undefined) continue;
@@ -100,7 +105,9 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
         metrics: [],
         rows: [],
         label: `${entry.taskName} on ${entry.datasetName}`,
+        text: null,
       };
+      merged.text ??= entry.description;
       merged.metrics.push(...entry.metrics);
       merged.rows.push(...entry.rows);
       byBenchmark.set(benchmarkId, merged);
@@ -109,8 +116,15 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
 
     const columns: { benchmarkId: number; column: MetricColumn }[] = [];
     for (const [benchmarkId, board] of byBenchmark) {
-      for (const column of metricColumns(board.metrics, board.rows)) {
+      touchedBenchmarks.add(benchmarkId);
+      for (const column of metricColumns(board.metrics, board.rows, board.text)) {
         columns.push({ benchmarkId, column });
+        for (const raw of column.unparsed)
+          note(
+            report,
+            'metric value without a number (shown as published, unranked)',
+            `${board.label}: ${column.name}: ${raw}`,
+          );
         if (column.conflictsWithTrend)
           note(
             report,
@@ -190,6 +204,11 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
       await flush();
       if (stores !== null)
         count(report, 'results removed (no longer in the file)', await stores.results.removeUnclaimed());
+      // The columns of every board this file touched, judged again on all of its stored rows.
+      const refreshed = await refreshMetricColumns(sql, touchedBenchmarks);
+      for (const [source, changed] of Object.entries(refreshed.directions))
+        count(report, `metric directions revised from all stored rows (${source})`, changed);
+      if (refreshed.numeric > 0) count(report, 'metric columns whose numeric state was revised', refreshed.numeric);
     },
   };
 }

@@ -35,7 +35,10 @@ export class Metric {
   @Column({ type: 'varchar', length: 20 })
   directionSource: DirectionSource;
 
-  @Field({ description: 'False for descriptive columns (Backbone, Notes, ...) that are never ranked.' })
+  @Field({
+    description:
+      'True when any published value of the column holds a number; false for label columns (Backbone, Notes, ...) and columns with no number at all, which are never ranked. The first numeric column ranks by default.',
+  })
   @Column({ default: true })
   isNumeric: boolean;
 }

@@ -63,6 +63,11 @@ describe('LeaderboardView', () => {
     expect(screen.getByText('3 results, ranked by Error.')).toBeInTheDocument();
   });
 
+  it('says when the direction of the ranking metric is only assumed', () => {
+    renderView({ metric: { ...ACCURACY!, directionSource: 'DEFAULT' } });
+    expect(screen.getByText('(direction assumed: higher is better)', { exact: false })).toBeVisible();
+  });
+
   it('asks for another ranking through the URL when a metric is chosen or a column header clicked', () => {
     const { update } = renderView();
     fireEvent.change(screen.getByLabelText('Rank and chart by'), { target: { value: 'Accuracy' } });

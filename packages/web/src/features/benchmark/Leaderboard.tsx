@@ -4,7 +4,13 @@ import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { InlineLoading } from '../../ui/Loading';
 import { LeaderboardControls } from './LeaderboardControls';
 import { useLeaderboardParams } from './leaderboard-params';
-import { rankingMetricOf, type LeaderboardEntry, type LeaderboardFilters, type MetricColumn } from './leaderboard-rows';
+import {
+  directionLabel,
+  rankingMetricOf,
+  type LeaderboardEntry,
+  type LeaderboardFilters,
+  type MetricColumn,
+} from './leaderboard-rows';
 import { LeaderboardTable } from './LeaderboardTable';
 import { SotaChart } from './SotaChart';
 import { useLeaderboardRows, type LeaderboardRowsState } from './use-leaderboard-rows';
@@ -18,6 +24,7 @@ export const Leaderboard_benchmark = graphql(`
       name
       position
       direction
+      directionSource
       isNumeric
     }
   }
@@ -128,7 +135,16 @@ export function LeaderboardView({
         {totalCount === resultCount
           ? `${resultCount.toLocaleString('en-US')} results`
           : `${totalCount.toLocaleString('en-US')} of ${resultCount.toLocaleString('en-US')} results match the filters`}
-        {metric && `, ranked by ${metric.name}`}.
+        {metric && `, ranked by ${metric.name}`}
+        {metric?.directionSource === 'DEFAULT' && (
+          <span
+            className="direction-assumed"
+            title="Neither the metric's name, the leaderboard's description nor its history says which way is better."
+          >
+            {` (direction assumed: ${directionLabel(metric.direction)})`}
+          </span>
+        )}
+        .
       </p>
       <LeaderboardTable
         metrics={metrics}

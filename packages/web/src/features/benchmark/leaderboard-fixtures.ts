@@ -2,9 +2,30 @@ import type { LeaderboardEntry, MetricColumn } from './leaderboard-rows';
 
 /** Test data: leaderboard columns and rows in the shape the leaderboard components take. */
 export const ERROR_AND_ACCURACY: MetricColumn[] = [
-  { id: 'm-err', name: 'Error', direction: 'LOWER_IS_BETTER', isNumeric: true, position: 0 },
-  { id: 'm-acc', name: 'Accuracy', direction: 'HIGHER_IS_BETTER', isNumeric: true, position: 1 },
-  { id: 'm-bb', name: 'Backbone', direction: 'HIGHER_IS_BETTER', isNumeric: false, position: 2 },
+  {
+    id: 'm-err',
+    name: 'Error',
+    direction: 'LOWER_IS_BETTER',
+    directionSource: 'METRIC_NAME',
+    isNumeric: true,
+    position: 0,
+  },
+  {
+    id: 'm-acc',
+    name: 'Accuracy',
+    direction: 'HIGHER_IS_BETTER',
+    directionSource: 'METRIC_NAME',
+    isNumeric: true,
+    position: 1,
+  },
+  {
+    id: 'm-bb',
+    name: 'Backbone',
+    direction: 'HIGHER_IS_BETTER',
+    directionSource: 'DEFAULT',
+    isNumeric: false,
+    position: 2,
+  },
 ];
 
 export function entry(

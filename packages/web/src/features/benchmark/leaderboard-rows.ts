@@ -1,10 +1,12 @@
-import { formatMetricValue, type MetricDirection, type RankableRow } from '@pwc/shared';
+import { formatMetricValue, type DirectionSource, type MetricDirection, type RankableRow } from '@pwc/shared';
 
 /** A leaderboard column. */
 export interface MetricColumn {
   id: string;
   name: string;
   direction: MetricDirection;
+  /** DEFAULT: nothing said which way is better; the reader is told the direction is assumed. */
+  directionSource: DirectionSource;
   isNumeric: boolean;
   position: number;
 }

@@ -92,6 +92,7 @@ const schema = z.object({
   PWC_RATE_LIMIT_REQUESTS: positiveInt(DEFAULT_REQUEST_LIMITS.rateLimitRequests),
   PWC_RATE_LIMIT_COST: positiveInt(DEFAULT_REQUEST_LIMITS.rateLimitCost),
   PWC_TRUST_PROXY: z.string().min(1).optional(),
+  PWC_COMPILED_READS: booleanFlag.default(true),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
@@ -116,6 +117,8 @@ export type Config = {
   cache: CacheSettings;
   /** Express's `trust proxy` setting, when the server runs behind a reverse proxy. */
   trustProxy: string | undefined;
+  /** Queries the compiled read path can answer skip graphql-js (see graphql/compiled). */
+  compiledReads: boolean;
 };
 
 /** Reads and validates the configuration once; lists every invalid variable in one error. */
@@ -156,5 +159,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       memoryMegabytes: c.PWC_CACHE_MEMORY_MB,
     },
     trustProxy: c.PWC_TRUST_PROXY,
+    compiledReads: c.PWC_COMPILED_READS,
   };
 }

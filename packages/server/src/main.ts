@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     webDist: config.webDist,
     isDatabaseAvailable: () => database.isAvailable(),
     caching,
+    compiledReads: config.compiledReads,
   });
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();

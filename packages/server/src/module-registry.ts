@@ -1,4 +1,6 @@
 import type { ClassType } from 'type-graphql';
+import type { CompiledSchema } from './graphql/compiled/response-sql';
+import type { RootReader } from './graphql/compiled/root-reader';
 import type { NodeType } from './modules/graph-module';
 import { areaModule } from './modules/area/area.module';
 import { authorModule } from './modules/author/author.module';
@@ -51,3 +53,19 @@ export const objectPages: Record<string, string> = Object.assign(
   {},
   ...MODULES.map((module) => ('objectPages' in module ? module.objectPages : {})),
 );
+
+/** Root query fields of the compiled read path, by name (see graphql/compiled). */
+export const compiledRoots: Record<string, RootReader> = Object.assign(
+  {},
+  ...MODULES.map((module) => ('compiledRoots' in module ? module.compiledRoots : {})),
+);
+
+/** What the compiled read path knows of every module beyond its SqlTypes. */
+export const compiledSchema: CompiledSchema = {
+  // Global ids written by SQL key on the same column as node(id:) looks them up by.
+  globalIdKeys: Object.fromEntries(Object.entries(nodeTypes).map(([type, { key }]) => [type, key])),
+  completedFields: Object.assign(
+    {},
+    ...MODULES.map((module) => ('compiledFields' in module ? module.compiledFields : {})),
+  ),
+};

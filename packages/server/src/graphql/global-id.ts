@@ -6,6 +6,15 @@ export function toGlobalId(type: string, key: string | number): string {
   return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
 }
 
+/**
+ * toGlobalId in SQL, for replies built by Postgres: the same bytes (UTF-8, base64url without
+ * padding; encode() wraps lines, which translate() drops). `type` is a GraphQL type name.
+ */
+export function globalIdSql(type: string, key: string): string {
+  if (!/^[_A-Za-z][_0-9A-Za-z]*$/.test(type)) throw new Error(`globalIdSql: not a type name: ${type}`);
+  return `translate(encode(convert_to('${type}:' || ${key}, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+}
+
 export function fromGlobalId(id: string): { type: string; key: string } | null {
   const decoded = Buffer.from(id, 'base64url').toString('utf8');
   const separator = decoded.indexOf(':');

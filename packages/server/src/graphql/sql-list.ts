@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import type { SqlRunner } from '../db/prepared-statements';
 import {
   afterCursorCondition,
   decodeCursor,
@@ -13,7 +14,7 @@ import {
 } from './keyset-pagination';
 import { groupRows } from './loader-factories';
 import { selectionKey, type Selection } from './selected-fields';
-import { projectRow, SqlParameters, type SqlType } from './sql-projection';
+import { projectRow, rowJson, SqlParameters, type RowJson, type SqlType } from './sql-projection';
 
 /**
  * A filtered, ordered list of rows of one type, as a service describes it. The row is aliased by
@@ -42,9 +43,9 @@ function whereClause(conditions: string[]): string {
  * the total is counted on demand.
  */
 export async function selectPage<T>(
-  dataSource: DataSource,
+  dataSource: SqlRunner,
   listOf: SqlListOf,
-  selection: Selection,
+  selection: RowJson,
   page: PageRequest,
 ): Promise<Page<T>> {
   const sql = new SqlParameters();
@@ -53,8 +54,8 @@ export async function selectPage<T>(
   const where = page.after
     ? [...conditions, afterCursorCondition(keys, decodeCursor(page.after, keys), sql)]
     : conditions;
-  const rows: KeyedRow<T>[] = await dataSource.query(
-    `SELECT ${projectRow(type, row, selection, sql)} AS j, ${keyColumns(keys)}
+  const rows = await dataSource.query<KeyedRow<T>[]>(
+    `SELECT ${rowJson(selection, type, row, sql)} AS j, ${keyColumns(keys)}
      FROM ${type.table} ${row} ${whereClause(where)}
      ORDER BY ${keyOrder(keys)} LIMIT ${sql.add(page.first + 1)}`,
     sql.values,
@@ -62,7 +63,7 @@ export async function selectPage<T>(
   return pageOf(rows, keys, page, () => countRows(dataSource, listOf));
 }
 
-async function countRows(dataSource: DataSource, listOf: SqlListOf): Promise<number> {
+async function countRows(dataSource: SqlRunner, listOf: SqlListOf): Promise<number> {
   const sql = new SqlParameters();
   const { type, conditions } = listOf(sql);
   const [{ count }] = (await dataSource.query(

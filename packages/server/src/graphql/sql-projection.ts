@@ -23,6 +23,13 @@ export interface SqlType {
   relations?: Record<string, SqlRelation>;
   /** More json entries (name → SQL) that the selection calls for, e.g. data a resolver shares. */
   extras?: (row: string, selection: Selection) => Record<string, string>;
+  /**
+   * For the compiled read path (graphql/compiled): fields whose resolvers compute them in
+   * JavaScript from a column (`input`), with the resolver's own function (`compute`).
+   */
+  derived?: Record<string, { input: (row: string) => string; compute: (input: unknown) => unknown }>;
+  /** For the compiled read path: list fields kept as a jsonb array of plain objects, by column. */
+  embedded?: Record<string, string>;
 }
 
 export interface SqlRelation {
@@ -78,6 +85,16 @@ export function projectRow(type: SqlType, row: string, selection: Selection, sql
   }
   for (const [name, expression] of Object.entries(type.extras?.(row, selection) ?? {})) pairs.set(name, expression);
   return jsonObject(pairs);
+}
+
+/**
+ * How a statement writes each row as json: the projection of a selection for the resolvers, or
+ * a function of the row's alias (the compiled read path's reply shape).
+ */
+export type RowJson = Selection | ((type: SqlType, row: string, sql: SqlParameters) => string);
+
+export function rowJson(json: RowJson, type: SqlType, row: string, sql: SqlParameters): string {
+  return typeof json === 'function' ? json(type, row, sql) : projectRow(type, row, json, sql);
 }
 
 /** The json object of columns (property → column) of row `row`. */

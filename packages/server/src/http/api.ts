@@ -8,7 +8,16 @@ import { createRateLimiter, redisRateLimiterStore } from '../graphql/limits/rate
 import { createSchema } from '../graphql/schema';
 import type { Logger } from '../logger';
 import { createApp } from './app';
-import { createGraphQLServer } from './graphql-server';
+import { CompiledReads } from '../graphql/compiled/compiled-reads';
+import { createCostEstimator } from '../graphql/limits/query-cost';
+import { compiledRoots, compiledSchema } from '../module-registry';
+import {
+  createGraphQLServer,
+  defaultStore,
+  documentValidationRules,
+  DOCUMENT_LIMITS,
+  PERSISTED_QUERY_TTL_SECONDS,
+} from './graphql-server';
 
 export interface ApiOptions {
   dataSource: DataSource;
@@ -25,6 +34,8 @@ export interface ApiOptions {
    * Without it every operation runs, persisted queries stay in Apollo's memory, limits count in memory.
    */
   caching?: Caching;
+  /** False: every operation runs through Apollo, none on the compiled read path (default: on). */
+  compiledReads?: boolean;
 }
 
 export interface Api {
@@ -34,20 +45,40 @@ export interface Api {
 
 /** The whole HTTP API (schema, GraphQL server with its limits, Express app), started. */
 export async function createApi(options: ApiOptions) {
-  const { logger, limits, development, caching } = options;
+  const { logger, limits, development, caching, compiledReads = true } = options;
   const rateLimitStore = caching?.redis ? redisRateLimiterStore(caching.redis, caching.keyPrefix) : undefined;
+  const schema = await createSchema();
+  const costLimiter = createRateLimiter('cost', Math.max(limits.rateLimitCost, limits.costBudget), rateLimitStore);
+  // One store for Apollo and the compiled path: a query registered by one is found by the other.
+  const store = caching?.store ?? defaultStore();
   const graphql = createGraphQLServer({
-    schema: await createSchema(),
+    schema,
     logger,
     costBudget: limits.costBudget,
-    costLimiter: createRateLimiter('cost', Math.max(limits.rateLimitCost, limits.costBudget), rateLimitStore),
+    costLimiter,
     development,
-    cache: caching?.store,
+    cache: store,
     responseCache: caching?.responses,
   });
   await graphql.start();
+  const compiled = compiledReads
+    ? new CompiledReads({
+        schema,
+        dataSource: options.dataSource,
+        roots: compiledRoots,
+        compiledSchema,
+        document: { maxTokens: DOCUMENT_LIMITS.tokens, rules: documentValidationRules() },
+        estimateCost: createCostEstimator(schema),
+        costBudget: limits.costBudget,
+        costLimiter,
+        store,
+        persistedQueryTtlSeconds: PERSISTED_QUERY_TTL_SECONDS,
+        responseCache: caching?.responses,
+        logger,
+      })
+    : undefined;
   const requestLimiter = createRateLimiter('requests', limits.rateLimitRequests, rateLimitStore);
   const httpCache = caching?.http ?? DEFAULT_CACHE_SETTINGS;
-  const app = createApp({ ...options, graphql, requestLimiter, httpCache });
+  const app = createApp({ ...options, graphql, compiled, requestLimiter, httpCache });
   return { app, graphql } satisfies Api;
 }

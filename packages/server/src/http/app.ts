@@ -8,6 +8,7 @@ import { pinoHttp } from 'pino-http';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { RequestLimits } from '../config';
+import type { CompiledReads } from '../graphql/compiled/compiled-reads';
 import type { Context } from '../graphql/context';
 import type { Logger } from '../logger';
 import { graphqlHandler } from './graphql-handler';
@@ -20,6 +21,8 @@ import { spaRouteStatus } from './spa-route-status';
 export interface AppOptions {
   dataSource: DataSource;
   graphql: ApolloServer<Context>;
+  /** The compiled read path, tried before Apollo (see graphql/compiled). */
+  compiled?: CompiledReads;
   logger: Logger;
   limits: RequestLimits;
   /** Counts requests per client; see graphql/limits/rate-limit.ts. */
@@ -35,8 +38,18 @@ export interface AppOptions {
 
 /** HTTP routes: /graphql (GET and POST, CORS open), /healthz, and the web app with deep links. */
 export function createApp(options: AppOptions): Express {
-  const { dataSource, graphql, logger, limits, requestLimiter, httpCache, trustProxy, webDist, isDatabaseAvailable } =
-    options;
+  const {
+    dataSource,
+    graphql,
+    compiled,
+    logger,
+    limits,
+    requestLimiter,
+    httpCache,
+    trustProxy,
+    webDist,
+    isDatabaseAvailable,
+  } = options;
   const app = express();
   app.disable('x-powered-by');
   if (trustProxy) app.set('trust proxy', trustProxy);
@@ -72,7 +85,7 @@ export function createApp(options: AppOptions): Express {
     cors({ origin: '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86400 }),
     rateLimitRequests(requestLimiter),
     express.json({ limit: limits.maxBodyBytes }),
-    graphqlHandler({ graphql, dataSource, limits, httpCache, isDatabaseAvailable }),
+    graphqlHandler({ graphql, compiled, dataSource, limits, httpCache, isDatabaseAvailable }),
   );
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {

@@ -3,8 +3,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
-import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
+import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
+import type { GraphQLError, GraphQLSchema, ValidationContext, ValidationRule } from 'graphql';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { responseCachePlugins, type ResponseCacheOptions } from '../cache/response-cache';
 import type { Context } from '../graphql/context';
@@ -44,6 +44,20 @@ export interface GraphQLServerOptions {
   responseCache?: ResponseCacheOptions;
 }
 
+/** Apollo's in-memory store when the server is given none (persisted queries, cached replies). */
+export function defaultStore(): KeyValueCache<string> {
+  return new InMemoryLRUCache<string>();
+}
+
+/** Validation rules beyond graphql-js's own, for Apollo and the compiled read path alike. */
+export function documentValidationRules(): ValidationRule[] {
+  return [
+    maxDepthRule({ n: DOCUMENT_LIMITS.depth, flattenFragments: true, ...reportAsValidationError }),
+    maxAliasesRule({ n: DOCUMENT_LIMITS.aliases, ...reportAsValidationError }),
+    maxDirectivesRule({ n: DOCUMENT_LIMITS.directives, ...reportAsValidationError }),
+  ];
+}
+
 export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer<Context> {
   const { schema, logger, costBudget, costLimiter, development = false, cache, responseCache } = options;
   return new ApolloServer<Context>({
@@ -52,11 +66,7 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     includeStacktraceInErrorResponses: development,
     introspection: true,
     parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens },
-    validationRules: [
-      maxDepthRule({ n: DOCUMENT_LIMITS.depth, flattenFragments: true, ...reportAsValidationError }),
-      maxAliasesRule({ n: DOCUMENT_LIMITS.aliases, ...reportAsValidationError }),
-      maxDirectivesRule({ n: DOCUMENT_LIMITS.directives, ...reportAsValidationError }),
-    ],
+    validationRules: documentValidationRules(),
     // The API is read-only and uses no cookies, so cross-site requests cannot act for a user;
     // plain GETs must work for embeds, caches and CDNs.
     csrfPrevention: false,

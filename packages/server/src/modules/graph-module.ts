@@ -1,6 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { ClassType } from 'type-graphql';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { CompletedField } from '../graphql/compiled/response-sql';
+import type { RootReader } from '../graphql/compiled/root-reader';
 import type { EntityLoaders } from '../graphql/entity-loaders';
 
 /** How node(id:) finds an object of a type: its table and the column its global id keys on. */
@@ -25,4 +27,8 @@ export interface GraphModule {
   nodeTypes?: Record<string, NodeType>;
   /** Web-app pages of one object, as on the old site: path segment → the table of its slugs. */
   objectPages?: Record<string, string>;
+  /** Root query fields the compiled read path answers without graphql-js (see graphql/compiled). */
+  compiledRoots?: Record<string, RootReader>;
+  /** Fields the compiled read path fills in after its statement: GraphQL type → field → completion. */
+  compiledFields?: Record<string, Record<string, CompletedField>>;
 }

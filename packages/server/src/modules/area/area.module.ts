@@ -1,4 +1,5 @@
 import type { GraphModule } from '../graph-module';
+import { areaCompiledRoots } from './area.compiled';
 import { Area } from './area.entity';
 import { createAreaLoaders } from './area.loaders';
 import { AreaResolver } from './area.resolver';
@@ -9,4 +10,5 @@ export const areaModule = {
   loaders: createAreaLoaders,
   nodeTypes: { Area: { entity: Area, key: 'slug' } },
   objectPages: { area: 'area' },
+  compiledRoots: areaCompiledRoots,
 } satisfies GraphModule;

@@ -1,6 +1,6 @@
-import type { DataSource } from 'typeorm';
+import type { RowJson } from '../../graphql/sql-projection';
+import type { SqlRunner } from '../../db/prepared-statements';
 import type { Page, PageRequest, SortKey } from '../../graphql/keyset-pagination';
-import type { Selection } from '../../graphql/selected-fields';
 import { selectPage } from '../../graphql/sql-list';
 import type { Area } from './area.entity';
 import { AreaOrder } from './area.inputs';
@@ -17,9 +17,9 @@ const SORT_KEYS: Record<AreaOrder, SortKey[]> = {
 };
 
 export function listAreas<T = Area>(
-  dataSource: DataSource,
+  dataSource: SqlRunner,
   order: AreaOrder,
-  selection: Selection,
+  selection: RowJson,
   page: PageRequest,
 ): Promise<Page<T>> {
   return selectPage<T>(dataSource, () => ({ type: AREA_SQL, conditions: [], keys: SORT_KEYS[order] }), selection, page);

@@ -1,4 +1,5 @@
 import type { GraphModule } from '../graph-module';
+import { benchmarkCompiledRoots, benchmarkCompletedFields } from './benchmark.compiled';
 import { Benchmark } from './benchmark.entity';
 import { createBenchmarkLoaders } from './benchmark.loaders';
 import { BenchmarkResolver } from './benchmark.resolver';
@@ -19,4 +20,6 @@ export const benchmarkModule = {
     Result: { entity: Result, key: 'id' },
   },
   objectPages: { sota: 'benchmark' },
+  compiledRoots: benchmarkCompiledRoots,
+  compiledFields: benchmarkCompletedFields,
 } satisfies GraphModule;

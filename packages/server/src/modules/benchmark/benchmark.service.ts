@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
+import type { SqlRunner } from '../../db/prepared-statements';
 import { likePattern } from '../../graphql/like-pattern';
 import type { Page, PageRequest, SortKey } from '../../graphql/keyset-pagination';
 import type { Selection } from '../../graphql/selected-fields';
 import { idOfSlug, selectChildPage, selectPage, type RequestScope, type SqlList } from '../../graphql/sql-list';
-import type { SqlParameters } from '../../graphql/sql-projection';
+import type { RowJson, SqlParameters } from '../../graphql/sql-projection';
 import type { Benchmark } from './benchmark.entity';
 import { BenchmarkOrder, type BenchmarkFilter } from './benchmark.inputs';
 import { BENCHMARK_SQL } from './benchmark.sql';
@@ -37,10 +38,10 @@ function benchmarkList(filter: BenchmarkFilter, order: BenchmarkOrder, sql: SqlP
 }
 
 export function listBenchmarks<T = Benchmark>(
-  dataSource: DataSource,
+  dataSource: SqlRunner,
   filter: BenchmarkFilter,
   order: BenchmarkOrder,
-  selection: Selection,
+  selection: RowJson,
   page: PageRequest,
 ): Promise<Page<T>> {
   return selectPage<T>(dataSource, (sql) => benchmarkList(filter, order, sql), selection, page);

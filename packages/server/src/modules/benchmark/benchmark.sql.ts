@@ -29,7 +29,13 @@ export const METRIC_SQL: SqlType = {
 
 /** Where a board's row keeps all its metrics when a ranking field will need them. */
 export const LOADED_METRICS = '@@metrics';
-const RANKING_FIELDS = new Set(['rows', 'best', 'sotaHistory']);
+export const RANKING_FIELDS = new Set(['rows', 'best', 'sotaHistory']);
+
+/** Every metric of board `board` (an alias), in column order, as json objects of all their columns. */
+export function boardMetricsJson(board: string): string {
+  return `(SELECT coalesce(jsonb_agg(${jsonObjectOf(METRIC_COLUMNS, 'm')} ORDER BY m.position), '[]')
+           FROM metric m WHERE m.benchmark_id = ${board}.id)`;
+}
 
 export const BENCHMARK_SQL: SqlType = {
   table: 'benchmark',
@@ -37,10 +43,7 @@ export const BENCHMARK_SQL: SqlType = {
   columns: {},
   extras: (board, selection): Record<string, string> =>
     [...selection.values()].some((field) => RANKING_FIELDS.has(field.name))
-      ? {
-          [LOADED_METRICS]: `(SELECT coalesce(jsonb_agg(${jsonObjectOf(METRIC_COLUMNS, 'm')} ORDER BY m.position), '[]')
-                              FROM metric m WHERE m.benchmark_id = ${board}.id)`,
-        }
+      ? { [LOADED_METRICS]: boardMetricsJson(board) }
       : {},
   computed: {
     resultCount: (row) => `(SELECT count(*)::int FROM result r WHERE r.benchmark_id = ${row}.id)`,
@@ -97,6 +100,7 @@ export const RESULT_SQL: SqlType = {
     source: 'source',
   },
   computed: { hasCode: resultHasCodeSql },
+  embedded: { codeLinks: 'code_links', modelLinks: 'model_links' },
   relations: {
     benchmark: {
       target: () => BENCHMARK_SQL,

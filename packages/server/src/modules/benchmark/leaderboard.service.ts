@@ -25,7 +25,11 @@ export async function resolveRankingMetric(
   benchmarkId: number,
   metricName: string | null | undefined,
 ): Promise<Metric | null> {
-  const metrics = await loaders.metricsByBenchmark.load(benchmarkId);
+  return chooseRankingMetric(await loaders.metricsByBenchmark.load(benchmarkId), metricName);
+}
+
+/** The metric to rank by among a board's metrics (in column order); BAD_USER_INPUT for a bad name. */
+export function chooseRankingMetric(metrics: Metric[], metricName: string | null | undefined): Metric | null {
   if (metricName == null) return metrics.find((metric) => metric.isNumeric) ?? null;
   const metric = metrics.find((candidate) => candidate.name === metricName);
   if (!metric) {
@@ -36,7 +40,7 @@ export async function resolveRankingMetric(
   return metric;
 }
 
-const EMPTY_PAGE: LeaderboardPage = { rows: [], hasNextPage: false, total: 0 };
+export const EMPTY_PAGE: LeaderboardPage = { rows: [], hasNextPage: false, total: 0 };
 
 /** One page of a board's rows, ranked in Postgres by a metric, after the filters. */
 export async function leaderboardPage(

@@ -1,4 +1,5 @@
 import type { GraphModule } from '../graph-module';
+import { datasetCompiledRoots } from './dataset.compiled';
 import { DatasetTask } from './dataset-task.entity';
 import { Dataset } from './dataset.entity';
 import { createDatasetLoaders } from './dataset.loaders';
@@ -10,4 +11,5 @@ export const datasetModule = {
   loaders: createDatasetLoaders,
   nodeTypes: { Dataset: { entity: Dataset, key: 'slug' } },
   objectPages: { dataset: 'dataset' },
+  compiledRoots: datasetCompiledRoots,
 } satisfies GraphModule;

@@ -1,9 +1,8 @@
-import type { DataSource } from 'typeorm';
+import type { SqlRunner } from '../../db/prepared-statements';
 import { likePattern } from '../../graphql/like-pattern';
 import type { Page, PageRequest, SortKey } from '../../graphql/keyset-pagination';
-import type { Selection } from '../../graphql/selected-fields';
 import { idOfSlug, selectPage } from '../../graphql/sql-list';
-import type { SqlParameters } from '../../graphql/sql-projection';
+import type { RowJson, SqlParameters } from '../../graphql/sql-projection';
 import type { Dataset } from './dataset.entity';
 import { DatasetOrder, type DatasetFilter } from './dataset.inputs';
 import { DATASET_SQL } from './dataset.sql';
@@ -42,10 +41,10 @@ function datasetConditions(filter: DatasetFilter, sql: SqlParameters): string[] 
 }
 
 export function listDatasets<T = Dataset>(
-  dataSource: DataSource,
+  dataSource: SqlRunner,
   filter: DatasetFilter,
   order: DatasetOrder,
-  selection: Selection,
+  selection: RowJson,
   page: PageRequest,
 ): Promise<Page<T>> {
   return selectPage<T>(

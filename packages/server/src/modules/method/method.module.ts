@@ -1,4 +1,5 @@
 import type { GraphModule } from '../graph-module';
+import { methodCompiledRoots } from './method.compiled';
 import { MethodCollectionMember } from './method-collection-member.entity';
 import { MethodCollection } from './method-collection.entity';
 import { MethodCollectionResolver } from './method-collection.resolver';
@@ -15,4 +16,5 @@ export const methodModule = {
     MethodCollection: { entity: MethodCollection, key: 'slug' },
   },
   objectPages: { method: 'method' },
+  compiledRoots: methodCompiledRoots,
 } satisfies GraphModule;

@@ -1,9 +1,8 @@
-import type { DataSource } from 'typeorm';
+import type { SqlRunner } from '../../db/prepared-statements';
 import { likePattern } from '../../graphql/like-pattern';
 import type { Page, PageRequest, SortKey } from '../../graphql/keyset-pagination';
-import type { Selection } from '../../graphql/selected-fields';
 import { idOfSlug, selectPage } from '../../graphql/sql-list';
-import type { SqlParameters } from '../../graphql/sql-projection';
+import type { RowJson, SqlParameters } from '../../graphql/sql-projection';
 import type { Method } from './method.entity';
 import { MethodOrder, type MethodFilter } from './method.inputs';
 import { METHOD_SQL } from './method.sql';
@@ -41,10 +40,10 @@ function methodConditions(filter: MethodFilter, sql: SqlParameters): string[] {
 }
 
 export function listMethods<T = Method>(
-  dataSource: DataSource,
+  dataSource: SqlRunner,
   filter: MethodFilter,
   order: MethodOrder,
-  selection: Selection,
+  selection: RowJson,
   page: PageRequest,
 ): Promise<Page<T>> {
   return selectPage<T>(

@@ -1,4 +1,5 @@
 import type { GraphModule } from '../graph-module';
+import { paperCompiledRoots } from './paper.compiled';
 import { PaperMethod } from './paper-method.entity';
 import { PaperTask } from './paper-task.entity';
 import { Paper } from './paper.entity';
@@ -11,4 +12,5 @@ export const paperModule = {
   loaders: createPaperLoaders,
   nodeTypes: { Paper: { entity: Paper, key: 'slug' } },
   objectPages: { paper: 'paper' },
+  compiledRoots: paperCompiledRoots,
 } satisfies GraphModule;

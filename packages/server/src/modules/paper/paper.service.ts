@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { SqlRunner } from '../../db/prepared-statements';
 import { badInput } from '../../graphql/errors';
 import { fromGlobalId, integerKey } from '../../graphql/global-id';
 import type { Page, PageRequest, SortKey } from '../../graphql/keyset-pagination';
@@ -11,7 +12,7 @@ import {
   type RequestScope,
   type SqlList,
 } from '../../graphql/sql-list';
-import type { SqlParameters } from '../../graphql/sql-projection';
+import type { RowJson, SqlParameters } from '../../graphql/sql-projection';
 import { PaperOrder, type PaperFilter } from './paper.inputs';
 import type { Paper } from './paper.entity';
 import { paperSearchVector } from './paper-search';
@@ -76,10 +77,10 @@ export function paperCriteria({ author, ...filter }: PaperFilter): PaperCriteria
 
 /** Papers matching the criteria, one keyset page at a time, as the json `selection` asks for. */
 export function listPapers<T = Paper>(
-  dataSource: DataSource,
+  dataSource: SqlRunner,
   criteria: PaperCriteria,
   order: PaperOrder,
-  selection: Selection,
+  selection: RowJson,
   page: PageRequest,
 ): Promise<Page<T>> {
   const query = criteria.query?.trim();

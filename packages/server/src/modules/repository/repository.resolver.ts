@@ -1,9 +1,9 @@
-import { repoNameFromUrl } from '@pwc/shared';
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/global-id';
 import { Paper } from '../paper/paper.entity';
 import { Repository } from './repository.entity';
+import { repositoryFullName } from './repository-name';
 
 @Resolver(() => Repository)
 export class RepositoryResolver {
@@ -14,8 +14,7 @@ export class RepositoryResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'e.g. google-research/bert' })
   fullName(@Root() repository: Repository): string | null {
-    const { owner, name } = repoNameFromUrl(repository.url);
-    return owner && name ? `${owner}/${name}` : null;
+    return repositoryFullName(repository.url);
   }
 
   @FieldResolver(() => [Paper], { description: 'Papers this repository implements.' })

@@ -1,10 +1,12 @@
 import type { SqlType } from '../../graphql/sql-projection';
+import { repositoryFullName } from './repository-name';
 
 export const REPOSITORY_SQL: SqlType = {
   table: 'repository',
   // fullName is derived from the url by its resolver.
   keys: { id: 'id', url: 'url' },
   columns: { framework: 'framework', stars: 'stars' },
+  derived: { fullName: { input: (row) => `${row}.url`, compute: (url) => repositoryFullName(url as string) } },
 };
 
 /** A paper's code link (paper_repository) with its repository. */

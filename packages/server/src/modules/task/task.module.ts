@@ -1,4 +1,5 @@
 import type { GraphModule } from '../graph-module';
+import { taskCompiledRoots } from './task.compiled';
 import { TaskArea } from './task-area.entity';
 import { TaskParent } from './task-parent.entity';
 import { Task } from './task.entity';
@@ -11,4 +12,5 @@ export const taskModule = {
   loaders: createTaskLoaders,
   nodeTypes: { Task: { entity: Task, key: 'slug' } },
   objectPages: { task: 'task' },
+  compiledRoots: taskCompiledRoots,
 } satisfies GraphModule;

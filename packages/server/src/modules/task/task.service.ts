@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
+import type { SqlRunner } from '../../db/prepared-statements';
 import { likePattern } from '../../graphql/like-pattern';
 import type { Page, PageRequest, SortKey } from '../../graphql/keyset-pagination';
 import type { Selection } from '../../graphql/selected-fields';
 import { idOfSlug, selectChildPage, selectPage, type RequestScope, type SqlList } from '../../graphql/sql-list';
-import type { SqlParameters } from '../../graphql/sql-projection';
+import type { RowJson, SqlParameters } from '../../graphql/sql-projection';
 import type { Task } from './task.entity';
 import { TaskOrder, type TaskFilter } from './task.inputs';
 import { TASK_SQL } from './task.sql';
@@ -48,10 +49,10 @@ function taskList(filter: TaskFilter, order: TaskOrder, sql: SqlParameters): Sql
 }
 
 export function listTasks<T = Task>(
-  dataSource: DataSource,
+  dataSource: SqlRunner,
   filter: TaskFilter,
   order: TaskOrder,
-  selection: Selection,
+  selection: RowJson,
   page: PageRequest,
 ): Promise<Page<T>> {
   return selectPage<T>(dataSource, (sql) => taskList(filter, order, sql), selection, page);

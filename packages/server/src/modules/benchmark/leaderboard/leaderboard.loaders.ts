@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import type { SqlRunner } from '../../../db/prepared-statements';
 import { groupRows } from '../../../graphql/loader-factories';
 import { selectionKey, type Selection } from '../../../graphql/selected-fields';
-import { projectRow, SqlParameters } from '../../../graphql/sql-projection';
+import { rowJson, SqlParameters, type RowJson } from '../../../graphql/sql-projection';
 import { RESULT_SQL } from '../benchmark.sql';
 import type { Metric } from '../metric.entity';
 import type { ResultValue } from '../result-value.entity';
@@ -133,7 +134,15 @@ function boardParameters(keys: readonly (RankedBoard & { filters: LeaderboardFil
   ];
 }
 
-async function loadPages(dataSource: DataSource, keys: PageRequestKey[]): Promise<LeaderboardPage[]> {
+/**
+ * Pages of boards that share a page request and filters, in one statement. Each row's result is
+ * written as `resultJson` says: by default the projection of the keys' result selection.
+ */
+export async function loadPages(
+  dataSource: SqlRunner,
+  keys: PageRequestKey[],
+  resultJson: RowJson = keys[0]!.resultSelection,
+): Promise<LeaderboardPage[]> {
   const [{ first, after }] = keys as [PageRequestKey];
   const cursor = after ? decodeLeaderboardCursor(after) : null;
   const sql = new SqlParameters([
@@ -146,8 +155,10 @@ async function loadPages(dataSource: DataSource, keys: PageRequestKey[]): Promis
   ]);
   if (sql.values.length !== PAGE_PARAMETER_COUNT)
     throw new Error('leaderboard page: parameters out of step with the SQL');
-  const resultJson = projectRow(RESULT_SQL, 'r', keys[0]!.resultSelection, sql);
-  const records: RowRecord[] = await dataSource.query(leaderboardPageSql(resultJson), sql.values);
+  const records = await dataSource.query<RowRecord[]>(
+    leaderboardPageSql(rowJson(resultJson, RESULT_SQL, 'r', sql)),
+    sql.values,
+  );
   const byBoard = groupRows(boardIds(keys), records, (record) => record.benchmarkId);
   return keys.map((key, i) => {
     const rows = byBoard[i]!;
@@ -171,14 +182,18 @@ async function loadPages(dataSource: DataSource, keys: PageRequestKey[]): Promis
   });
 }
 
-async function loadHistories(
-  dataSource: DataSource,
+/** The SotA histories of boards that share filters, in one statement; results as in loadPages. */
+export async function loadHistories(
+  dataSource: SqlRunner,
   keys: (RankedBoard & { filters: LeaderboardFilters })[],
+  resultJson: RowJson = keys[0]!.resultSelection,
 ): Promise<SotaPointData[][]> {
   const sql = new SqlParameters(boardParameters(keys));
   if (sql.values.length !== SOTA_PARAMETER_COUNT) throw new Error('SotA history: parameters out of step with the SQL');
-  const resultJson = projectRow(RESULT_SQL, 'r', keys[0]!.resultSelection, sql);
-  const records: RowRecord[] = await dataSource.query(sotaHistorySql(resultJson), sql.values);
+  const records = await dataSource.query<RowRecord[]>(
+    sotaHistorySql(rowJson(resultJson, RESULT_SQL, 'r', sql)),
+    sql.values,
+  );
   const byBoard = groupRows(boardIds(keys), records, (record) => record.benchmarkId);
   return keys.map((key, i) =>
     byBoard[i]!.map((record) => ({

@@ -1,0 +1,210 @@
+import { PrefixingKeyValueCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
+import { getVariableValues, type GraphQLSchema, type ValidationRule } from 'graphql';
+import Negotiator from 'negotiator';
+import { createHash } from 'node:crypto';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
+import type { ResponseCacheOptions } from '../../cache/response-cache';
+import { PreparedStatementRunner } from '../../db/prepared-statements';
+import type { Logger } from '../../logger';
+import type { Deadline } from '../limits/deadline';
+import { checkArgumentStrings } from '../limits/input-guard';
+import type { CostEstimator } from '../limits/query-cost';
+import { chargeOrReject } from '../limits/rate-limit';
+import { graphqlParams, type GraphQLParams } from './http-params';
+import { planFor, PreparedOperations, type OperationPlan, type PreparedOperation } from './prepared-operations';
+import { objectReply } from './reply-shapes';
+import { responseFields, type ResponseField } from './response-fields';
+import type { CompiledSchema } from './response-sql';
+import type { CompiledContext, RootReader } from './root-reader';
+
+export interface CompiledReadsOptions {
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  /** The root query fields it can answer (from the modules' descriptors). */
+  roots: Record<string, RootReader>;
+  compiledSchema: CompiledSchema;
+  /** The same document limits and rules as Apollo's. */
+  document: { maxTokens: number; rules: readonly ValidationRule[] };
+  estimateCost: CostEstimator;
+  costBudget: number;
+  costLimiter?: RateLimiterAbstract;
+  /** Apollo's store: persisted queries are registered and found there under Apollo's keys. */
+  store: KeyValueCache<string>;
+  persistedQueryTtlSeconds: number;
+  responseCache?: ResponseCacheOptions;
+  logger: Logger;
+}
+
+export interface HttpRequestIn {
+  method: string;
+  /** The parsed JSON body of a POST. */
+  body: unknown;
+  /** The query string, with its `?`. */
+  search: string;
+  accept: string | undefined;
+  clientKey: string;
+  requestId: string;
+  deadline: Deadline;
+}
+
+export interface CompiledReply {
+  body: string;
+  contentType: string;
+  cacheHit: boolean;
+}
+
+/** Apollo's media types for single replies, in Apollo's order of preference (ties go to the first). */
+const MEDIA_TYPES = [
+  'application/json; charset=utf-8',
+  'application/graphql-response+json; charset=utf-8',
+  'application/json; callbackSpec=1.0; charset=utf-8', // chosen only when asked for: left to Apollo
+];
+const COMPILED_MEDIA_TYPES = MEDIA_TYPES.slice(0, 2);
+
+/**
+ * The compiled read path: answers a query operation without graphql-js when every root field it
+ * selects has a RootReader, with the same reply as Apollo would send (the parity test holds it
+ * to that, byte for byte). It checks what Apollo's pipeline and our plugins check, in the same
+ * order (persisted query, parse and validation, variables, argument strings, cost against the
+ * budget, cost rate), and keeps its own entries in the response cache.
+ *
+ * `answer` returns null whenever it is not sure to answer exactly as Apollo would — an error of
+ * any kind, a field it cannot plan — and the request then goes through Apollo, which answers it.
+ */
+export class CompiledReads {
+  private readonly prepared: PreparedOperations;
+  private readonly persisted: KeyValueCache<string>;
+  private readonly queryType;
+  private readonly db: PreparedStatementRunner;
+
+  constructor(private readonly options: CompiledReadsOptions) {
+    this.prepared = new PreparedOperations(options.schema, options.document);
+    // Apollo keeps persisted queries under this prefix of its cache.
+    this.persisted = new PrefixingKeyValueCache(options.store, 'apq:');
+    this.queryType = options.schema.getQueryType()!;
+    this.db = PreparedStatementRunner.of(options.dataSource);
+  }
+
+  async answer(request: HttpRequestIn): Promise<CompiledReply | null> {
+    const { options } = this;
+    const params = graphqlParams(request.method, request.body, request.search);
+    const contentType = chooseContentType(request.accept);
+    if (!params || !contentType) return null;
+
+    let query = params.query;
+    if (params.persistedHash !== undefined) {
+      if (query !== undefined && sha256Hex(query) !== params.persistedHash) return null;
+      query ??= await this.persisted.get(params.persistedHash).catch(() => undefined);
+    }
+    if (query === undefined) return null;
+    const prepared = this.prepared.get(query, params.operationName);
+    if (!prepared) return null;
+
+    const plan = planFor(prepared, JSON.stringify(params.variables), () => this.plan(prepared, params));
+    if (!plan) return null;
+    const { cost, fields } = plan;
+
+    if (options.costLimiter) {
+      try {
+        await chargeOrReject(options.costLimiter, request.clientKey, cost, 'cost');
+      } catch {
+        return null; // Apollo charges again, and answers 429
+      }
+    }
+    if (params.persistedHash !== undefined && params.query !== undefined) {
+      await this.persisted.set(params.persistedHash, query, { ttl: options.persistedQueryTtlSeconds });
+    }
+
+    const cacheKey = this.cacheKey(query, params.operationName, params.variables);
+    if (cacheKey) {
+      const cached = await options.store.get(cacheKey).catch(() => undefined);
+      if (cached !== undefined) return { body: cached, contentType, cacheHit: true };
+    }
+    const data = await this.run(fields, request);
+    if (data === null) return null;
+    const body = JSON.stringify({ data, extensions: { cost: { requested: cost, budget: options.costBudget } } }) + '\n';
+    if (cacheKey) {
+      await options.store.set(cacheKey, body, { ttl: options.responseCache!.ttlSeconds }).catch(() => undefined);
+    }
+    return { body, contentType, cacheHit: false };
+  }
+
+  /**
+   * What Apollo would check before running the operation (variables, argument strings, cost
+   * within the budget), and the fields to read; null when the compiled path leaves it to Apollo.
+   */
+  private plan(prepared: PreparedOperation, params: GraphQLParams): OperationPlan | null {
+    const { options } = this;
+    const coerced = getVariableValues(options.schema, prepared.operation.variableDefinitions ?? [], params.variables);
+    if (coerced.errors) return null;
+    let cost: number;
+    try {
+      checkArgumentStrings(prepared.document, params.variables);
+      cost = options.estimateCost(prepared.document, params.variables, params.operationName);
+    } catch {
+      return null;
+    }
+    if (cost > options.costBudget) return null;
+    const fields = responseFields({ fragments: prepared.fragments, variableValues: coerced.coerced }, this.queryType, [
+      prepared.operation.selectionSet,
+    ]);
+    if (!fields) return null;
+    try {
+      for (const field of fields) {
+        if (field.name === '__typename') continue;
+        const root = options.roots[field.name];
+        if (!root) return null;
+        root.check(field, options.compiledSchema);
+      }
+    } catch {
+      return null; // NotCompilable, or arguments the resolvers would reject
+    }
+    return { cost, fields };
+  }
+
+  /** The reply's `data`, or null when a reader gave up or failed (Apollo then runs the operation). */
+  private async run(fields: ResponseField[], request: HttpRequestIn): Promise<Record<string, unknown> | null> {
+    const { options } = this;
+    const context: CompiledContext = {
+      db: this.db,
+      schema: options.compiledSchema,
+      checkDeadline() {
+        if (request.deadline.expired) throw new Error('the request passed its deadline');
+      },
+    };
+    try {
+      const values = await Promise.all(
+        fields.map((field) =>
+          field.name === '__typename' ? 'Query' : options.roots[field.name]!.read(field, context),
+        ),
+      );
+      return objectReply(fields, 'Query', (field) => values[fields.indexOf(field)]);
+    } catch (error) {
+      options.logger.debug({ err: error, requestId: request.requestId }, 'compiled read path gave up');
+      return null;
+    }
+  }
+
+  /**
+   * The response cache's key of a reply: the operation, its variables and the data version (a
+   * new version leaves older replies unreachable). Undefined without a cache, or while the
+   * version is unknown.
+   */
+  private cacheKey(query: string, operationName: string | undefined, variables: Record<string, unknown>) {
+    const version = this.options.responseCache?.dataVersion.current();
+    if (version === undefined) return undefined;
+    return `compiled:${sha256Hex(JSON.stringify([version, query, operationName ?? null, variables]))}`;
+  }
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Apollo's choice of content type for a single reply; null when Accept allows neither JSON type. */
+function chooseContentType(accept: string | undefined): string | null {
+  if (!accept) return MEDIA_TYPES[0]!;
+  const preferred = new Negotiator({ headers: { accept } }).mediaType(MEDIA_TYPES);
+  return preferred && COMPILED_MEDIA_TYPES.includes(preferred) ? preferred : null;
+}

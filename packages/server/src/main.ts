@@ -1,6 +1,6 @@
 import './production-default';
 import 'reflect-metadata';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { startCaching } from './cache/caching';
 import { loadConfig } from './config';
 import { databaseUrlOf } from './db/data-source';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     logger,
   });
 
-  const { app, graphql } = await createApi({
+  const { listener, graphql } = await createApi({
     dataSource: database.dataSource,
     logger,
     limits: config.limits,
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     caching,
     compiledReads: config.compiledReads,
   });
-  const server: Server = app.listen(config.port, config.host, () => {
+  const server: Server = createServer(listener).listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info(`Papers with Code 2 is up: http://localhost:${port}/ (GraphQL at /graphql)`);

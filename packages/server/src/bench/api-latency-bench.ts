@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 // Measures the server's latency for the queries people run most: a paper page and a 100-row
 // leaderboard. Runs on a fresh embedded database with the bundled sample (or DATABASE_URL).
 // Usage: pnpm bench   (from the root; builds first)
@@ -90,8 +91,8 @@ async function startLocalServer(): Promise<{ url: string; stop(): Promise<void> 
   const logger = pino({ level: 'silent' });
   // The bench replays one query many times: rate limits would only measure themselves.
   const limits = { ...DEFAULT_REQUEST_LIMITS, rateLimitRequests: 1_000_000, rateLimitCost: 1_000_000_000 };
-  const { app, graphql } = await createApi({ dataSource, logger, limits });
-  const server = app.listen(0, '127.0.0.1');
+  const { listener, graphql } = await createApi({ dataSource, logger, limits });
+  const server = createServer(listener).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,

@@ -7,7 +7,9 @@ import type { Context } from '../graphql/context';
 import { createRateLimiter, redisRateLimiterStore } from '../graphql/limits/rate-limit';
 import { createSchema } from '../graphql/schema';
 import type { Logger } from '../logger';
+import type { RequestListener } from 'node:http';
 import { createApp } from './app';
+import { createGraphqlFront } from './graphql-front';
 import { CompiledReads } from '../graphql/compiled/compiled-reads';
 import { createCostEstimator } from '../graphql/limits/query-cost';
 import { compiledRoots, compiledSchema } from '../module-registry';
@@ -41,6 +43,8 @@ export interface ApiOptions {
 export interface Api {
   app: Express;
   graphql: ApolloServer<Context>;
+  /** The HTTP server's request listener: the GraphQL front, which hands all else to `app`. */
+  listener: RequestListener;
 }
 
 /** The whole HTTP API (schema, GraphQL server with its limits, Express app), started. */
@@ -80,5 +84,15 @@ export async function createApi(options: ApiOptions) {
   const requestLimiter = createRateLimiter('requests', limits.rateLimitRequests, rateLimitStore);
   const httpCache = caching?.http ?? DEFAULT_CACHE_SETTINGS;
   const app = createApp({ ...options, graphql, compiled, requestLimiter, httpCache });
-  return { app, graphql } satisfies Api;
+  const listener = compiled
+    ? createGraphqlFront({
+        app,
+        compiled,
+        limits,
+        httpCache,
+        requestLimiter,
+        isDatabaseAvailable: options.isDatabaseAvailable,
+      })
+    : app;
+  return { app, graphql, listener } satisfies Api;
 }

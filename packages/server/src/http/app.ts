@@ -85,6 +85,8 @@ export function createApp(options: AppOptions): Express {
     cors({ origin: '*', methods: ['GET', 'POST', 'OPTIONS'], maxAge: 86400 }),
     rateLimitRequests(requestLimiter),
     express.json({ limit: limits.maxBodyBytes }),
+    // A body the GraphQL front read but could not parse: reported as express.json reports it.
+    (req: express.Request, _res: express.Response, next: express.NextFunction) => next(req.bodyError),
     graphqlHandler({ graphql, compiled, dataSource, limits, httpCache, isDatabaseAvailable }),
   );
 

@@ -6,6 +6,7 @@ import type { CompiledReads } from '../graphql/compiled/compiled-reads';
 import { createContext, type Context } from '../graphql/context';
 import { RETRY_AFTER_SECONDS } from '../graphql/error-codes';
 import { Deadline } from '../graphql/limits/deadline';
+import { searchOf, writeCompiledHeaders } from './graphql-front';
 import { sendWithHttpCaching, type HttpCachePolicy } from './http-caching';
 import { sendJsonError } from './json-errors';
 import { clientKey } from './rate-limit-requests';
@@ -56,20 +57,17 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
     const started = performance.now();
     let context: Context | undefined;
     try {
-      const fast = await compiled?.answer({
+      const fast = await (req.compiledDeclined ? null : compiled)?.answer({
         method: req.method,
         body: req.body,
-        search: searchOf(req),
+        search: searchOf(req.originalUrl),
         accept: req.get('accept'),
         clientKey: clientKey(req),
         requestId: req.requestId,
         deadline,
       });
       if (fast) {
-        res.setHeader('content-type', fast.contentType);
-        res.setHeader('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)};desc="compiled"`);
-        res.setHeader('x-cache', fast.cacheHit ? 'HIT' : 'MISS');
-        res.vary('Accept');
+        writeCompiledHeaders(res, fast, started);
         res.status(200);
         return send(req, res, fast.body, 200, false);
       }
@@ -104,16 +102,10 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
   };
 }
 
-/** The request's query string, with its `?` ('' without one). */
-function searchOf(req: Request): string {
-  const queryStart = req.originalUrl.indexOf('?');
-  return queryStart >= 0 ? req.originalUrl.slice(queryStart) : '';
-}
-
 function toApolloRequest(req: Request): HTTPGraphQLRequest {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  return { method: req.method.toUpperCase(), headers, search: searchOf(req), body: req.body };
+  return { method: req.method.toUpperCase(), headers, search: searchOf(req.originalUrl), body: req.body };
 }

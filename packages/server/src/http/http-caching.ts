@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import type { CacheSettings } from '../config';
 
@@ -45,19 +45,28 @@ export function ifNoneMatchMatches(header: string | undefined, etag: string): bo
  * body when the client already holds it.
  */
 export function sendWithHttpCaching(
-  req: Request,
-  res: Response,
+  req: IncomingMessage,
+  res: ServerResponse,
   body: string,
   reply: ReplyToCache,
   policy: HttpCachePolicy,
+  /** Writes the body (the GraphQL front compresses it here); plain by default. */
+  end: (res: ServerResponse, body: string) => void = endPlain,
 ): void {
   res.setHeader('cache-control', cacheControlHeader(policy, reply));
   if (isHttpCacheable(reply)) {
     const etag = strongETag(body);
     res.setHeader('etag', etag);
-    if (ifNoneMatchMatches(req.get('if-none-match'), etag)) return void res.status(304).end();
+    if (ifNoneMatchMatches(req.headers['if-none-match'], etag)) {
+      res.statusCode = 304;
+      return void res.end();
+    }
   }
-  // res.end rather than res.send: Express would add a weak ETag of its own to every reply.
+  end(res, body);
+}
+
+// res.end rather than Express's res.send, which would add a weak ETag of its own to every reply.
+function endPlain(res: ServerResponse, body: string): void {
   res.setHeader('content-length', Buffer.byteLength(body));
   res.end(body);
 }

@@ -1,20 +1,36 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import { consumePoints, RATE_LIMIT_WINDOW_SECONDS, retryAfterSeconds } from '../graphql/limits/rate-limit';
+import type { ServerResponse } from 'node:http';
+import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  consumePoints,
+  RATE_LIMIT_WINDOW_SECONDS,
+  retryAfterSeconds,
+  type RateLimitOutcome,
+} from '../graphql/limits/rate-limit';
 import { sendJsonError } from './json-errors';
+
+/** A request as counted (null: the shared store failed, and the request went through uncounted). */
+export interface RequestCount {
+  outcome: RateLimitOutcome | null;
+}
+
+/** The IETF RateLimit-Policy and RateLimit headers of a counted request. */
+export function rateLimitHeaders(res: ServerResponse, limiter: RateLimiterAbstract, state: RateLimiterRes): void {
+  res.setHeader('ratelimit-policy', `"requests";q=${limiter.points};w=${RATE_LIMIT_WINDOW_SECONDS}`);
+  res.setHeader('ratelimit', `"requests";r=${state.remainingPoints};t=${retryAfterSeconds(state)}`);
+}
 
 /**
  * Counts requests per client address. Every answer carries the IETF RateLimit-Policy and
  * RateLimit headers; over the limit: 429 with Retry-After, before any parsing or database work.
  */
 export function rateLimitRequests(limiter: RateLimiterAbstract) {
-  const policy = `"requests";q=${limiter.points};w=${RATE_LIMIT_WINDOW_SECONDS}`;
   return async (req: Request, res: Response, next: NextFunction) => {
-    const outcome = await consumePoints(limiter, clientKey(req));
+    // Counted once: by the GraphQL front when it saw the request first (graphql-front.ts).
+    const outcome = req.requestCount ? req.requestCount.outcome : await consumePoints(limiter, clientKey(req));
     if (!outcome) return next();
     const { state } = outcome;
-    res.setHeader('ratelimit-policy', policy);
-    res.setHeader('ratelimit', `"requests";r=${state.remainingPoints};t=${retryAfterSeconds(state)}`);
+    rateLimitHeaders(res, limiter, state);
     if (outcome.allowed) return next();
     const retryAfter = retryAfterSeconds(state);
     res.setHeader('retry-after', String(retryAfter));

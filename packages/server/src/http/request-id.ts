@@ -10,7 +10,7 @@ declare module 'http' {
 
 /** Gives every request an id of our own (a client-sent one could be forged or reused). */
 export function assignRequestId(req: Request, res: Response, next: NextFunction): void {
-  req.requestId = randomUUID();
+  req.requestId ??= randomUUID(); // the GraphQL front may have given it one already
   res.setHeader('x-request-id', req.requestId);
   next();
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { startCaching, type Caching } from '../../src/cache/caching';
@@ -72,9 +72,9 @@ export async function startTestServer(dataSource: DataSource, options: TestServe
     compiledReads: options.compiledReads,
     caching,
   };
-  const { app, graphql } = await createApi(apiOptions);
+  const { listener, graphql } = await createApi(apiOptions);
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(listener).listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -14,7 +14,7 @@ import { chargeOrReject } from '../limits/rate-limit';
 import { graphqlParams, type GraphQLParams } from './http-params';
 import { planFor, PreparedOperations, type OperationPlan, type PreparedOperation } from './prepared-operations';
 import { objectReply } from './reply-shapes';
-import { responseFields, type ResponseField } from './response-fields';
+import { responseFields } from './response-fields';
 import type { CompiledSchema } from './response-sql';
 import type { CompiledContext, RootReader } from './root-reader';
 
@@ -103,7 +103,7 @@ export class CompiledReads {
 
     const plan = planFor(prepared, JSON.stringify(params.variables), () => this.plan(prepared, params));
     if (!plan) return null;
-    const { cost, fields } = plan;
+    const { cost } = plan;
 
     if (options.costLimiter) {
       try {
@@ -121,7 +121,7 @@ export class CompiledReads {
       const cached = await options.store.get(cacheKey).catch(() => undefined);
       if (cached !== undefined) return { body: cached, contentType, cacheHit: true };
     }
-    const data = await this.run(fields, request);
+    const data = await this.run(plan, request);
     if (data === null) return null;
     const body = JSON.stringify({ data, extensions: { cost: { requested: cost, budget: options.costBudget } } }) + '\n';
     if (cacheKey) {
@@ -150,21 +150,28 @@ export class CompiledReads {
       prepared.operation.selectionSet,
     ]);
     if (!fields) return null;
+    const checked: unknown[] = [];
     try {
       for (const field of fields) {
-        if (field.name === '__typename') continue;
+        if (field.name === '__typename') {
+          checked.push(undefined);
+          continue;
+        }
         const root = options.roots[field.name];
         if (!root) return null;
-        root.check(field, options.compiledSchema);
+        checked.push(root.check(field, options.compiledSchema));
       }
     } catch {
       return null; // NotCompilable, or arguments the resolvers would reject
     }
-    return { cost, fields };
+    return { cost, fields, checked };
   }
 
   /** The reply's `data`, or null when a reader gave up or failed (Apollo then runs the operation). */
-  private async run(fields: ResponseField[], request: HttpRequestIn): Promise<Record<string, unknown> | null> {
+  private async run(
+    { fields, checked }: OperationPlan,
+    request: HttpRequestIn,
+  ): Promise<Record<string, unknown> | null> {
     const { options } = this;
     const context: CompiledContext = {
       db: this.db,
@@ -175,8 +182,8 @@ export class CompiledReads {
     };
     try {
       const values = await Promise.all(
-        fields.map((field) =>
-          field.name === '__typename' ? 'Query' : options.roots[field.name]!.read(field, context),
+        fields.map((field, i) =>
+          field.name === '__typename' ? 'Query' : options.roots[field.name]!.read(field, checked[i], context),
         ),
       );
       return objectReply(fields, 'Query', (field) => values[fields.indexOf(field)]);

@@ -28,6 +28,8 @@ export interface PreparedOperation {
 export interface OperationPlan {
   cost: number;
   fields: ResponseField[];
+  /** What each root field's reader checked (see RootReader), by position in `fields`. */
+  checked: unknown[];
 }
 
 /** Variable sets remembered per document: a page of boards or papers asks with a few. */

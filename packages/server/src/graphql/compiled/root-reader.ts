@@ -15,15 +15,19 @@ export interface CompiledContext {
   checkDeadline(): void;
 }
 
-/** Answers one root field of a query on the compiled path. */
-export interface RootReader {
+/**
+ * Answers one root field of a query on the compiled path. `check` runs once per document and
+ * variables (the plan is kept), `read` on every request with what `check` returned.
+ */
+export interface RootReader<Checked = unknown> {
   /**
    * Throws NotCompilable when the field cannot be answered exactly as graphql-js would (checked
-   * for every root field before any statement runs, so that nothing is read twice).
+   * for every root field before any statement runs, so that nothing is read twice); returns
+   * what `read` needs, e.g. the arguments as the resolver would take them.
    */
-  check(field: ResponseField, schema: CompiledSchema): void;
+  check(field: ResponseField, schema: CompiledSchema): Checked;
   /** The field's reply value: reply-shaped (aliases as keys, only what was selected). */
-  read(field: ResponseField, context: CompiledContext): Promise<unknown>;
+  read(field: ResponseField, checked: Checked, context: CompiledContext): Promise<unknown>;
 }
 
 /** Runs one statement of the compiled path. */
@@ -59,7 +63,7 @@ export async function selectObject(
 export function bySlug(type: SqlType): RootReader {
   return {
     check: (field, schema) => checkObject(schema, type, field),
-    read: (field, context) =>
+    read: (field, _checked, context) =>
       selectObject(context, type, field, (row, sql) => `${row}.slug = ${sql.add(field.args.slug)}`),
   };
 }
@@ -92,18 +96,19 @@ export function connectionRoot<A>(
   /** The arguments as the resolver takes them; throws NotCompilable for ones it would reject. */
   validate: (args: Record<string, unknown>) => A,
   read: (args: A, json: RowJson, context: CompiledContext) => Promise<Page<unknown>>,
-): RootReader {
+): RootReader<A> {
   return {
     check(field, schema) {
-      validate(field.args);
+      const args = validate(field.args);
       const node = connectionNode(field);
       if (node) checkObject(schema, type, node);
       checkConnection(field);
+      return args;
     },
-    async read(field, context) {
+    async read(field, args, context) {
       const nodes = nodeJson(context, connectionNode(field));
       context.checkDeadline();
-      const page = await read(validate(field.args), nodes.json, context);
+      const page = await read(args, nodes.json, context);
       await nodes.finish(page.edges.map((edge) => edge.node));
       return connectionReply(field, {
         ...page,

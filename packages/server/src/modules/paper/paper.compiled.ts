@@ -15,7 +15,7 @@ export const paperCompiledRoots: Record<string, RootReader> = {
       if ((slug == null) === (arxivId == null)) throw new NotCompilable('paper needs exactly one of slug and arxivId');
       checkObject(schema, PAPER_SQL, field);
     },
-    read: (field, context) => {
+    read: (field, _checked, context) => {
       const { slug, arxivId } = field.args;
       return selectObject(context, PAPER_SQL, field, (row, sql) =>
         slug != null ? `${row}.slug = ${sql.add(slug)}` : `${row}.arxiv_id = ${sql.add(arxivId)}`,

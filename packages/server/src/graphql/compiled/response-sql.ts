@@ -153,7 +153,9 @@ export class ResponseSql {
       return `(SELECT ${this.object(target, field.type!, child, field.fields, path)} ${from}${order} LIMIT 1)`;
     }
     const row = this.object(target, field.type!, child, field.fields, [...path, '*']);
-    const limit = relation.limit ? ` LIMIT ${this.sql.add(relation.limit(field.args))}` : '';
+    if (!relation.limit) return `(SELECT coalesce(json_agg(${row}${order}), '[]'::json) ${from})`;
+    // A limited list: cut in order first, then aggregated in that order.
+    const limit = ` LIMIT ${this.sql.add(relation.limit(field.args))}`;
     return `(SELECT coalesce(json_agg(q.j ORDER BY q.n), '[]'::json) FROM (
       SELECT ${row} AS j, row_number() OVER (${order}) AS n ${from}${order}${limit}) q)`;
   }

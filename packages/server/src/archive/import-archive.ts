@@ -45,7 +45,7 @@ export async function importArchive({
   const pending = new PendingLinks();
   const reports: FileReport[] = [];
   for (const file of archiveFiles) {
-    log(`Importing ${file.path} (${file.kind})`);
+    log(`Importing ${file.path}: taken for ${file.takenFor}`);
     const report = await importFile({ dataSource, file, pending, log, progress });
     if (report.error !== undefined) log(`FAILED: ${report.error}; the database keeps what it had before this file`);
     reports.push(report);

@@ -27,7 +27,7 @@ export interface ImportFileOptions {
  */
 export async function importFile({ dataSource, file, pending, log, progress }: ImportFileOptions): Promise<FileReport> {
   const { unit, create } = IMPORTERS[file.kind];
-  const report = newFileReport(file.path, file.kind, unit);
+  const report = newFileReport(file.path, file.kind, unit, file.takenFor);
   const started = Date.now();
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as Parameters<typeof sqlOver>[0];

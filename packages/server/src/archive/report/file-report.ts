@@ -11,6 +11,8 @@ export interface SkipCount {
 export interface FileReport {
   file: string;
   kind: ArchiveKind;
+  /** What the file was taken for and why ("evaluation-tables, by content: its records have task, ..."). */
+  takenFor: string;
   status: 'imported' | 'failed';
   /** Records read from the file's top-level array. */
   read: number;
@@ -32,10 +34,11 @@ export interface FileReport {
   seconds: number;
 }
 
-export function newFileReport(file: string, kind: ArchiveKind, unit: string): FileReport {
+export function newFileReport(file: string, kind: ArchiveKind, unit: string, takenFor = `${kind}`): FileReport {
   return {
     file,
     kind,
+    takenFor,
     status: 'imported',
     read: 0,
     imported: 0,

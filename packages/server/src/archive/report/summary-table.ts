@@ -22,7 +22,7 @@ export function formatSummary(reports: readonly FileReport[]): string[] {
       .join('  ');
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
   for (const report of reports) {
-    const details: string[] = [];
+    const details: string[] = [`  taken for ${report.takenFor}`];
     if (report.error !== undefined) details.push(`  error: ${report.error}`);
     for (const [reason, entry] of Object.entries(report.skipped)) {
       details.push(
@@ -34,7 +34,7 @@ export function formatSummary(reports: readonly FileReport[]): string[] {
     }
     const counts = Object.entries(report.counts).map(([key, value]) => `${key} ${value}`);
     if (counts.length > 0) details.push(`  ${counts.join(', ')}`);
-    if (details.length > 0) out.push('', `${basename(report.file)}:`, ...details);
+    out.push('', `${basename(report.file)}:`, ...details);
   }
   return out;
 }

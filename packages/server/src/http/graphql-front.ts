@@ -173,12 +173,11 @@ function parseJsonBody(body: Buffer): unknown {
 
 async function endCompressed(req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
   const bytes = Buffer.byteLength(body);
+  const acceptEncoding = req.headers['accept-encoding'];
   const gzipped =
     bytes >= COMPRESS_FROM_BYTES &&
-    new Negotiator({ headers: { 'accept-encoding': req.headers['accept-encoding'] ?? '' } }).encoding([
-      'gzip',
-      'identity',
-    ]) === 'gzip';
+    acceptEncoding !== undefined &&
+    new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }).encoding(['gzip', 'identity']) === 'gzip';
   if (!gzipped) {
     res.setHeader('content-length', bytes);
     return void res.end(body);

@@ -116,7 +116,7 @@ export class CompiledReads {
       await this.persisted.set(params.persistedHash, query, { ttl: options.persistedQueryTtlSeconds });
     }
 
-    const cacheKey = this.cacheKey(query, params.operationName, params.variables);
+    const cacheKey = this.cacheKey(plan);
     if (cacheKey) {
       const cached = await options.store.get(cacheKey).catch(() => undefined);
       if (cached !== undefined) return { body: cached, contentType, cacheHit: true };
@@ -164,7 +164,8 @@ export class CompiledReads {
     } catch {
       return null; // NotCompilable, or arguments the resolvers would reject
     }
-    return { cost, fields, checked };
+    const replyKey = sha256Hex(JSON.stringify([prepared.text, params.operationName ?? null, params.variables]));
+    return { cost, fields, checked, replyKey };
   }
 
   /** The reply's `data`, or null when a reader gave up or failed (Apollo then runs the operation). */
@@ -198,10 +199,10 @@ export class CompiledReads {
    * new version leaves older replies unreachable). Undefined without a cache, or while the
    * version is unknown.
    */
-  private cacheKey(query: string, operationName: string | undefined, variables: Record<string, unknown>) {
+  private cacheKey(plan: OperationPlan) {
     const version = this.options.responseCache?.dataVersion.current();
     if (version === undefined) return undefined;
-    return `compiled:${sha256Hex(JSON.stringify([version, query, operationName ?? null, variables]))}`;
+    return `compiled:${version}:${plan.replyKey}`;
   }
 }
 
@@ -209,9 +210,21 @@ function sha256Hex(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** Content types chosen per Accept header: clients send a handful of distinct ones. */
+const contentTypes = new Map<string, string | null>();
+
 /** Apollo's choice of content type for a single reply; null when Accept allows neither JSON type. */
 function chooseContentType(accept: string | undefined): string | null {
   if (!accept) return MEDIA_TYPES[0]!;
+  let chosen = contentTypes.get(accept);
+  if (chosen === undefined) {
+    if (contentTypes.size >= 100) contentTypes.clear();
+    contentTypes.set(accept, (chosen = negotiateContentType(accept)));
+  }
+  return chosen;
+}
+
+function negotiateContentType(accept: string): string | null {
   const preferred = new Negotiator({ headers: { accept } }).mediaType(MEDIA_TYPES);
   return preferred && COMPILED_MEDIA_TYPES.includes(preferred) ? preferred : null;
 }

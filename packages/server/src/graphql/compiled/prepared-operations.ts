@@ -14,6 +14,8 @@ import type { ResponseField } from './response-fields';
 
 /** A query document parsed and validated once, kept for the requests that send it again. */
 export interface PreparedOperation {
+  /** The document's text, as sent. */
+  text: string;
   document: DocumentNode;
   operation: OperationDefinitionNode;
   fragments: Record<string, FragmentDefinitionNode>;
@@ -30,6 +32,8 @@ export interface OperationPlan {
   fields: ResponseField[];
   /** What each root field's reader checked (see RootReader), by position in `fields`. */
   checked: unknown[];
+  /** Names the reply in the response cache (with the data version): a hash of document and variables. */
+  replyKey: string;
 }
 
 /** Variable sets remembered per document: a page of boards or papers asks with a few. */
@@ -93,6 +97,6 @@ export class PreparedOperations {
     for (const definition of document.definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
     }
-    return { document, operation, fragments, plans: new Map() };
+    return { text: query, document, operation, fragments, plans: new Map() };
   }
 }

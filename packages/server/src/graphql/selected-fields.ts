@@ -1,18 +1,13 @@
 import {
   getArgumentValues,
-  getDirectiveValues,
   getNamedType,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
   isObjectType,
-  Kind,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
-  type SelectionSetNode,
 } from 'graphql';
+import { gatherFields, type OperationScope } from './compiled/response-fields';
 
 /** One field a client selected, under its response key (its alias, or its name). */
 export interface SelectedField {
@@ -25,10 +20,7 @@ export interface SelectedField {
 /** The fields selected on an object, by response key, fragments merged as GraphQL executes them. */
 export type Selection = Map<string, SelectedField>;
 
-interface Operation {
-  fragments: Record<string, FragmentDefinitionNode>;
-  variableValues: Record<string, unknown>;
-}
+type Operation = OperationScope;
 
 /** What the client selected inside the field being resolved. */
 export function selectedFields(info: GraphQLResolveInfo): Selection {
@@ -39,7 +31,7 @@ export function selectedFields(info: GraphQLResolveInfo): Selection {
 /** The fields selected inside `nodes` (fields returning `type`), with their sub-selections. */
 function collect(operation: Operation, type: GraphQLObjectType, nodes: readonly FieldNode[]): Selection {
   const byKey = new Map<string, FieldNode[]>();
-  for (const node of nodes) if (node.selectionSet) gather(operation, type, node.selectionSet, byKey);
+  for (const node of nodes) if (node.selectionSet) gatherFields(operation, type, node.selectionSet, byKey);
   const selection: Selection = new Map();
   for (const [key, fieldNodes] of byKey) {
     const name = fieldNodes[0]!.name.value;
@@ -53,35 +45,6 @@ function collect(operation: Operation, type: GraphQLObjectType, nodes: readonly 
     });
   }
   return selection;
-}
-
-function gather(
-  operation: Operation,
-  type: GraphQLObjectType,
-  selectionSet: SelectionSetNode,
-  byKey: Map<string, FieldNode[]>,
-): void {
-  for (const node of selectionSet.selections) {
-    if (!included(operation, node)) continue;
-    if (node.kind === Kind.FIELD) {
-      const key = node.alias?.value ?? node.name.value;
-      byKey.set(key, [...(byKey.get(key) ?? []), node]);
-    } else {
-      const fragment = node.kind === Kind.INLINE_FRAGMENT ? node : operation.fragments[node.name.value];
-      const condition = fragment?.typeCondition?.name.value;
-      if (!fragment || (condition && !appliesTo(type, condition))) continue;
-      gather(operation, type, fragment.selectionSet, byKey);
-    }
-  }
-}
-
-function appliesTo(type: GraphQLObjectType, condition: string): boolean {
-  return type.name === condition || type.getInterfaces().some((face) => face.name === condition);
-}
-
-function included(operation: Operation, node: Parameters<typeof getDirectiveValues>[1]): boolean {
-  if (getDirectiveValues(GraphQLSkipDirective, node, operation.variableValues)?.if === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, operation.variableValues)?.if !== false;
 }
 
 /** What the client selected on the nodes of the connection being resolved. */

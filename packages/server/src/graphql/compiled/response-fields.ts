@@ -44,7 +44,7 @@ export function responseFields(
   selectionSets: readonly SelectionSetNode[],
 ): ResponseField[] | null {
   const byKey = new Map<string, FieldNode[]>();
-  for (const selectionSet of selectionSets) gather(scope, type, selectionSet, byKey);
+  for (const selectionSet of selectionSets) gatherFields(scope, type, selectionSet, byKey);
   const fields: ResponseField[] = [];
   for (const [key, nodes] of byKey) {
     const node = nodes[0]!;
@@ -74,7 +74,8 @@ export function responseFields(
   return fields;
 }
 
-function gather(
+/** The field nodes of a selection set on `type`, by response key, as graphql-js collects them. */
+export function gatherFields(
   scope: OperationScope,
   type: GraphQLObjectType,
   selectionSet: SelectionSetNode,
@@ -91,7 +92,7 @@ function gather(
       const fragment = node.kind === Kind.INLINE_FRAGMENT ? node : scope.fragments[node.name.value];
       const condition = fragment?.typeCondition?.name.value;
       if (!fragment || (condition && !appliesTo(type, condition))) continue;
-      gather(scope, type, fragment.selectionSet, byKey);
+      gatherFields(scope, type, fragment.selectionSet, byKey);
     }
   }
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
+import { exportArchive } from '../archive/export/export-archive';
 import { importArchive } from '../archive/import-archive';
 import { collectArchiveFiles } from '../archive/read/archive-files';
 import { loadConfig } from '../config';
@@ -9,7 +10,9 @@ import { createLogger } from '../logger';
 import { generateCommand } from './pwc-generate';
 
 const USAGE = `Usage:
-  pwc import <files or folders...>   import Papers with Code archive files (.json or .json.gz)
+  pwc import <files or folders...>   import Papers with Code archive files (.json or .json.gz, any name:
+                                      each file is recognised by its content)
+  pwc export <folder>                 write the database as the archive's five files (<kind>.json.gz)
   pwc generate <folder> [--scale s]   write a synthetic full-size archive (s = 1 is the real size)
 
 The database is the server's: DATABASE_URL when set, else the embedded PostgreSQL in PWC_DATA_DIR
@@ -51,6 +54,27 @@ async function importCommand(paths: string[]): Promise<number> {
   }
 }
 
+async function exportCommand(args: string[]): Promise<number> {
+  const [folder, ...rest] = args;
+  if (folder === undefined || rest.length > 0) {
+    log(USAGE);
+    return ExitCode.UsageOrConfig;
+  }
+  const config = withExitCode(ExitCode.UsageOrConfig, () => loadConfig());
+  const database = await openDatabase(config, createLogger(config.logLevel, false));
+  const stopOnSignal = stopDatabaseOnSignal(database);
+  try {
+    const started = Date.now();
+    const files = await exportArchive({ dataSource: database.dataSource, folder, log });
+    for (const file of files) process.stdout.write(`${file.path}  ${file.records} records\n`);
+    process.stdout.write(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+    return ExitCode.Ok;
+  } finally {
+    stopOnSignal.dispose();
+    await database.close();
+  }
+}
+
 /**
  * Ctrl-C or kill during an import: stop the embedded database at once (its fast shutdown rolls the
  * running transaction back), then exit 128 + the signal's number.
@@ -70,6 +94,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'import':
       return importCommand(args);
+    case 'export':
+      return exportCommand(args);
     case 'generate':
       return generateCommand(args, log);
     default:

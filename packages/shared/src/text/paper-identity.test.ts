@@ -1,4 +1,4 @@
-import { arxivIdFromUrl, normalizeTitle, paperSlugFromUrl, slugFromPwcUrl } from './paper-identity';
+import { arxivIdFromUrl, arxivIdMonth, normalizeTitle, paperSlugFromUrl, slugFromPwcUrl } from './paper-identity';
 
 describe('arxivIdFromUrl', () => {
   it.each([
@@ -72,5 +72,21 @@ describe('slugFromPwcUrl', () => {
     expect(paperSlugFromUrl('https://paperswithcode.com/paper/')).toBeNull();
     expect(paperSlugFromUrl('not a url')).toBeNull();
     expect(paperSlugFromUrl(undefined)).toBeNull();
+  });
+});
+
+describe('arxivIdMonth', () => {
+  it.each([
+    ['1810.04805', '2018-10-01'],
+    ['0704.0001', '2007-04-01'],
+    ['2412.19437', '2024-12-01'],
+    ['hep-th/9901001', '1999-01-01'],
+    ['math.GT/0309136', '2003-09-01'],
+  ])('%s was submitted in the month of %s', (id, month) => {
+    expect(arxivIdMonth(id)).toBe(month);
+  });
+
+  it.each(['', '1813.04805', '0612.0001', 'hep-th/0801001', 'not an id', '1810.048'])('%s has no month', (id) => {
+    expect(arxivIdMonth(id)).toBeNull();
   });
 });

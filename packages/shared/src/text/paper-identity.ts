@@ -62,3 +62,22 @@ export function slugFromPwcUrl(url: string | null | undefined, kind: PwcUrlKind)
 export function paperSlugFromUrl(url: string | null | undefined): string | null {
   return slugFromPwcUrl(url, 'paper');
 }
+
+/**
+ * The first day of the month an arXiv id was submitted in ("1810.04805" → "2018-10-01",
+ * "hep-th/9901001" → "1999-01-01"), or null for anything that is not an arXiv id. New-style ids
+ * exist since April 2007; old-style ids from August 1991 to March 2007.
+ */
+export function arxivIdMonth(id: string | null | undefined): string | null {
+  if (typeof id !== 'string') return null;
+  const yymm = /^(\d{2})(\d{2})\.\d{4,5}$/.exec(id) ?? /^[a-z-]+(?:\.[A-Z]{2})?\/(\d{2})(\d{2})\d{3}$/.exec(id);
+  if (yymm === null) return null;
+  const yy = Number(yymm[1]);
+  const month = Number(yymm[2]);
+  if (month < 1 || month > 12) return null;
+  const oldStyle = id.includes('/');
+  const year = oldStyle ? (yy >= 91 ? 1900 + yy : 2000 + yy) : 2000 + yy;
+  if ((oldStyle && (year > 2007 || (year === 2007 && month > 3))) || (!oldStyle && year * 100 + month < 200704))
+    return null;
+  return `${year}-${String(month).padStart(2, '0')}-01`;
+}

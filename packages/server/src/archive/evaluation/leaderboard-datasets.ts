@@ -5,6 +5,7 @@ interface DatasetRef {
   id: number;
   slug: string;
   name: string;
+  parent_id: number | null;
 }
 
 export interface NewDataset {
@@ -24,6 +25,9 @@ export class LeaderboardDatasets {
   private readonly byLowerName = new Map<string, DatasetRef>();
   private readonly byVariant = new Map<string, DatasetRef>();
   private readonly bySlug = new Map<string, DatasetRef>();
+  private readonly byId = new Map<number, DatasetRef>();
+  /** `${parentId}:${lower-case name}` -> the child dataset. */
+  private readonly children = new Map<string, DatasetRef>();
   /** `${taskId}:${datasetId}` -> the leaderboard dataset name that uses the pair. */
   private readonly claims = new Map<string, string>();
 
@@ -32,7 +36,7 @@ export class LeaderboardDatasets {
   static async load(sql: Sql): Promise<LeaderboardDatasets> {
     const store = new LeaderboardDatasets(sql);
     const rows = await sql.query<DatasetRef & { variants: string[] }>(
-      'SELECT id, slug, name, variants FROM dataset ORDER BY id',
+      'SELECT id, slug, name, variants, parent_id FROM dataset ORDER BY id',
     );
     for (const row of rows) {
       store.remember(row);
@@ -59,6 +63,57 @@ export class LeaderboardDatasets {
     return undefined;
   }
 
+  /**
+   * The dataset a subdataset entry means, keyed by its parent: a dataset of that name whose parent
+   * is this parent (datasets.json's parent_dataset, or created here), else — when the name
+   * qualifies itself ("SQuAD1.1 dev" under "SQuAD1.1", "SQLi (hard)" under `sqli`) — the dataset of
+   * that name or slug if it has no other parent. A bare name such as "Restricted" is never taken
+   * from another parent: its slug is qualified by the parent's (`conll-2014-restricted`).
+   * Undefined when it must be created (`createChild`).
+   */
+  resolveChild(subName: string, parentId: number, taskId: number): number | undefined {
+    const claim = (ref: DatasetRef) => this.claim(ref.id, taskId, `${parentId}:${subName}`);
+    const child = this.children.get(`${parentId}:${subName.toLowerCase()}`);
+    if (child !== undefined) return claim(child);
+    const free = (ref: DatasetRef | undefined) =>
+      ref !== undefined && (ref.parent_id === null || ref.parent_id === parentId);
+    if (this.qualifiesItself(subName, parentId)) {
+      const named = this.byName.get(subName) ?? this.byLowerName.get(subName.toLowerCase());
+      if (named !== undefined && free(named)) return claim(named);
+    }
+    const bySlug = this.bySlug.get(this.childSlug(subName, parentId));
+    if (bySlug !== undefined && free(bySlug)) return claim(bySlug);
+    return undefined;
+  }
+
+  /** Creates a subdataset as a child dataset of its parent (its name as published, a qualified slug). */
+  async createChild(subName: string, description: string | null, parentId: number): Promise<void> {
+    const base = this.childSlug(subName, parentId);
+    let slug = base;
+    for (let n = 2; this.bySlug.has(slug); n++) slug = `${base}-${n}`;
+    const [row] = await this.sql.query<DatasetRef>(
+      `INSERT INTO dataset (slug, name, description, parent_id) VALUES ($1, $2, $3, $4)
+       RETURNING id, slug, name, parent_id`,
+      [slug, subName, description, parentId],
+    );
+    if (row !== undefined) this.remember(row);
+  }
+
+  private qualifiesItself(subName: string, parentId: number): boolean {
+    const parent = this.byId.get(parentId);
+    if (parent === undefined) return false;
+    return (
+      subName.toLowerCase().includes(parent.name.toLowerCase()) ||
+      slugForName(subName, 'dataset').startsWith(`${parent.slug}-`)
+    );
+  }
+
+  private childSlug(subName: string, parentId: number): string {
+    const own = slugForName(subName, 'dataset');
+    const parent = this.byId.get(parentId);
+    return parent === undefined || this.qualifiesItself(subName, parentId) ? own : `${parent.slug}-${own}`;
+  }
+
   /** Creates datasets for leaderboard names that match none (subdatasets become datasets too). */
   async create(datasets: readonly NewDataset[]): Promise<void> {
     for (const dataset of datasets) {
@@ -68,7 +123,7 @@ export class LeaderboardDatasets {
       const [row] = await this.sql.query<DatasetRef>(
         `INSERT INTO dataset (slug, name, description, parent_id) VALUES ($1, $2, $3, $4)
          ON CONFLICT (slug) DO UPDATE SET parent_id = coalesce(dataset.parent_id, excluded.parent_id)
-         RETURNING id, slug, name`,
+         RETURNING id, slug, name, parent_id`,
         [slug, dataset.name, dataset.description, dataset.parentId],
       );
       if (row !== undefined) this.remember({ ...row, name: dataset.name });
@@ -87,6 +142,11 @@ export class LeaderboardDatasets {
 
   private remember(row: DatasetRef): void {
     this.bySlug.set(row.slug, row);
+    this.byId.set(row.id, row);
+    if (row.parent_id !== null) {
+      const key = `${row.parent_id}:${row.name.toLowerCase()}`;
+      if (!this.children.has(key)) this.children.set(key, row);
+    }
     if (!this.byName.has(row.name)) this.byName.set(row.name, row);
     if (!this.byLowerName.has(row.name.toLowerCase())) this.byLowerName.set(row.name.toLowerCase(), row);
   }

@@ -102,6 +102,9 @@ export function datasetsImporter({ sql, report, pending }: ImportContext): Recor
       noteNonWebUrls(report, record, ['homepage', 'license_url'], slug);
       await batch.add({ slug, name: datasetName, record, tasks: datasetTasks });
     },
-    finish: () => batch.flush(),
+    async finish() {
+      await batch.flush();
+      await pending.save(sql);
+    },
   };
 }

@@ -1,7 +1,8 @@
-import { isRepositoryUrl, normalizeRepositoryUrl } from '../records/repository-url';
-import { count, note, skip } from '../report/file-report';
+import { basename } from 'node:path';
+import { count, note, skip, type FileReport } from '../report/file-report';
 import { name, type JsonObject } from '../records/fields';
 import { ensureBenchmarks, writeMetrics, type BenchmarkKey } from '../evaluation/benchmark-writer';
+import type { TaskRef } from '../write/task-store';
 import { LeaderboardDatasets } from '../evaluation/leaderboard-datasets';
 import { metricColumns, rowMetrics, type MetricColumn } from '../evaluation/metric-columns';
 import { refreshMetricColumns } from '../evaluation/refresh-metric-columns';
@@ -9,8 +10,8 @@ import { ResultWriter, type ResultInput } from '../evaluation/result-writer';
 import { writeTaskTree } from '../evaluation/task-tree-writer';
 import { walkEvaluationTable, type LeaderboardEntry, type WalkedTable } from '../evaluation/walk-evaluation-table';
 import { AreaStore } from '../write/area-store';
-import { findPapers } from '../write/paper-finder';
-import { writeRepositoryLinks, type RepositoryLink } from '../write/repository-writer';
+import { resolveStoredLinks } from '../write/stored-links';
+import type { Sql } from '../write/sql';
 import { TaskStore } from '../write/task-store';
 import type { ImportContext, RecordImporter } from './record-importer';
 import { noteNonWebUrls, webLinks } from './url-checks';
@@ -23,12 +24,16 @@ interface Stores {
   datasets: LeaderboardDatasets;
   areas: AreaStore;
   results: ResultWriter;
+  sql: Sql;
+  report: FileReport;
 }
 
 /** evaluation-tables.json: tasks (recursively), leaderboards, metrics and result rows. */
 export function evaluationTablesImporter({ sql, report }: ImportContext): RecordImporter {
   let stores: Stores | null = null;
-  const touchedBenchmarks = new Set<number>();
+  const listedMetrics = new Set<number>();
+  // A source is one file, named by its file name (gzipped or not): importing it again replaces its rows.
+  const results = new ResultWriter(sql, sourceName(report.file));
   let buffered: WalkedTable[] = [];
   let bufferedRows = 0;
 
@@ -41,7 +46,9 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
       tasks: await TaskStore.load(sql),
       datasets: await LeaderboardDatasets.load(sql),
       areas: new AreaStore(sql),
-      results: new ResultWriter(sql),
+      results,
+      sql,
+      report,
     };
     await writeTables(
       stores,
@@ -61,62 +68,47 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
     await writeTaskTree(sql, s.areas, taskNodes, tasks);
     count(report, 'task entries', taskNodes.length);
 
-    // Datasets, in walk order so that a subdataset's parent exists before it.
-    const keyOf = new Map<LeaderboardEntry, BenchmarkKey>();
-    const datasetSlugs = new Map<number, string>();
-    for (const entry of leaderboards) {
-      const task = tasks.get(entry.taskName);
-      if (task === undefined) continue;
-      let datasetId = s.datasets.resolve(entry.datasetName, task.id);
-      if (datasetId === undefined) {
-        const parentId =
-          entry.parentDatasetName === null ? null : (s.datasets.resolve(entry.parentDatasetName, task.id) ?? null);
-        await s.datasets.create([{ name: entry.datasetName, description: entry.description, parentId }]);
-        datasetId = s.datasets.resolve(entry.datasetName, task.id);
-        count(report, 'datasets created');
-      }
-      if (datasetId === undefined) continue;
-      keyOf.set(entry, { taskId: task.id, taskSlug: task.slug, datasetId, datasetSlug: '' });
-    }
-    const ids = [...new Set([...keyOf.values()].map((k) => k.datasetId))];
-    if (ids.length > 0) {
-      const rows = await sql.query<{ id: number; slug: string }>(
-        'SELECT id, slug FROM dataset WHERE id = ANY($1::int[])',
-        [ids],
-      );
-      for (const row of rows) datasetSlugs.set(row.id, row.slug);
-      await sql.query(
-        `INSERT INTO dataset_task (dataset_id, task_id) SELECT * FROM unnest($1::int[], $2::int[]) ON CONFLICT DO NOTHING`,
-        [[...keyOf.values()].map((k) => k.datasetId), [...keyOf.values()].map((k) => k.taskId)],
-      );
-    }
-    for (const key of keyOf.values()) key.datasetSlug = datasetSlugs.get(key.datasetId) ?? String(key.datasetId);
-    const benchmarkIds = await ensureBenchmarks(sql, [...keyOf.values()]);
+    const keyOf = await resolveDatasets(s, leaderboards, tasks);
+    const benchmarkIds = await ensureBenchmarks(
+      sql,
+      [...keyOf].filter(([entry]) => entry.rows.length > 0).map(([, key]) => key),
+    );
 
     // Entries of the same benchmark (a pair listed twice) are merged into one leaderboard.
     const byBenchmark = new Map<
       number,
-      { metrics: string[]; rows: JsonObject[]; label: string; text: string | null }
+      {
+        metrics: string[];
+        rows: JsonObject[];
+        positions: string[];
+        records: number[];
+        label: string;
+        text: string | null;
+      }
     >();
     for (const [entry, key] of keyOf) {
       const benchmarkId = benchmarkIds.get(`${key.taskId}:${key.datasetId}`);
-      if (benchmarkId === undefined) continue;
+      if (entry.rows.length === 0) count(report, 'leaderboard entries without rows (no leaderboard)');
+      if (benchmarkId === undefined || entry.rows.length === 0) continue;
       const merged = byBenchmark.get(benchmarkId) ?? {
         metrics: [],
         rows: [],
-        label: `${entry.taskName} on ${entry.datasetName}`,
+        positions: [],
+        records: [],
+        label: `${entry.taskName} on ${entry.parent === null ? '' : `${entry.parent.datasetName} / `}${entry.datasetName}`,
         text: null,
       };
       merged.text ??= entry.description;
       merged.metrics.push(...entry.metrics);
       merged.rows.push(...entry.rows);
+      merged.positions.push(...entry.rowIndexes.map((i) => `${entry.position}.sota.rows[${i}]`));
+      merged.records.push(...entry.rows.map(() => entry.recordIndex));
       byBenchmark.set(benchmarkId, merged);
     }
     count(report, 'leaderboard entries', keyOf.size);
 
     const columns: { benchmarkId: number; column: MetricColumn }[] = [];
     for (const [benchmarkId, board] of byBenchmark) {
-      touchedBenchmarks.add(benchmarkId);
       for (const column of metricColumns(board.metrics, board.rows, board.text)) {
         columns.push({ benchmarkId, column });
         for (const raw of column.unparsed)
@@ -134,10 +126,11 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
       }
     }
     const metricIds = await writeMetrics(sql, columns);
+    for (const id of metricIds.values()) listedMetrics.add(id);
 
     const inputs: ResultInput[] = [];
     for (const [benchmarkId, board] of byBenchmark) {
-      for (const row of board.rows) {
+      board.rows.forEach((row, i) => {
         // Anonymous submissions (model_name "") are real rows of the old leaderboards: kept, name empty.
         const modelName = name(row.model_name) ?? '';
         if (modelName === '' && rowMetrics(row).size === 0) {
@@ -146,7 +139,7 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
             'result row with neither a model_name nor a value',
             `${board.label}: ${JSON.stringify(row).slice(0, 100)}`,
           );
-          continue;
+          return;
         }
         if (modelName === '')
           note(
@@ -158,38 +151,18 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
         noteNonWebUrls(report, row, ['paper_url'], label);
         const codeLinks = webLinks(report, row.code_links, `${label} code_links`);
         const modelLinks = webLinks(report, row.model_links, `${label} model_links`);
-        inputs.push({ benchmarkId, paperId: null, row, modelName, codeLinks, modelLinks });
-      }
+        inputs.push({
+          benchmarkId,
+          row,
+          modelName,
+          codeLinks,
+          modelLinks,
+          position: board.positions[i] ?? '',
+          recordIndex: board.records[i] ?? 0,
+        });
+      });
     }
-    const paperIds = await findPapers(
-      sql,
-      inputs.map((r) => ({ url: name(r.row.paper_url), title: name(r.row.paper_title) })),
-    );
-    inputs.forEach((r, i) => (r.paperId = paperIds[i] ?? null));
-    const written = await s.results.write(inputs, metricIds);
-    report.imported += written.inserted;
-    report.updated += written.updated;
-    count(report, 'result values', written.values);
-    count(report, 'rows linked to a paper', inputs.filter((r) => r.paperId !== null).length);
-
-    const codeLinks: RepositoryLink[] = inputs.flatMap((r) =>
-      r.paperId === null
-        ? []
-        : r.codeLinks
-            .filter((link) => isRepositoryUrl(link.url))
-            .map((link) => ({
-              paperId: r.paperId ?? 0,
-              url: normalizeRepositoryUrl(link.url) ?? link.url,
-              framework: null,
-              isOfficial: false,
-              mentionedInPaper: false,
-              mentionedInGithub: false,
-            })),
-    );
-    if (codeLinks.length > 0) {
-      await writeRepositoryLinks(sql, codeLinks, false);
-      count(report, 'code links from rows', codeLinks.length);
-    }
+    await s.results.write(inputs, metricIds);
   }
 
   return {
@@ -202,13 +175,106 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
     },
     async finish() {
       await flush();
-      if (stores !== null)
-        count(report, 'results removed (no longer in the file)', await stores.results.removeUnclaimed());
-      // The columns of every board this file touched, judged again on all of its stored rows.
-      const refreshed = await refreshMetricColumns(sql, touchedBenchmarks);
+      const boards = await results.finish();
+      const { counts } = results;
+      report.imported += counts.added;
+      report.updated += counts.updated;
+      count(report, 'result rows added', counts.added);
+      count(report, 'result rows updated in place', counts.updated);
+      count(report, 'result rows unchanged', counts.unchanged);
+      count(report, 'result rows merged with another source', counts.merged);
+      count(report, 'result rows removed (no longer in this source)', counts.removed);
+      count(report, 'result rows left to other sources', counts.released);
+      count(report, 'result values', counts.values);
+      const pruned = await pruneBoards(sql, boards, listedMetrics);
+      if (pruned.benchmarks > 0) count(report, 'leaderboards removed (no rows left)', pruned.benchmarks);
+      if (pruned.metrics > 0) count(report, 'metric columns removed (no values, not listed)', pruned.metrics);
+      // Rows of this file link to papers and get their dates before the columns are judged on them.
+      await resolveStoredLinks(sql, report);
+      // The columns of every board this source touched, now or before, judged again on all stored rows.
+      const refreshed = await refreshMetricColumns(sql, boards);
       for (const [source, changed] of Object.entries(refreshed.directions))
         count(report, `metric directions revised from all stored rows (${source})`, changed);
       if (refreshed.numeric > 0) count(report, 'metric columns whose numeric state was revised', refreshed.numeric);
     },
   };
+}
+
+/** The source a file's rows belong to: its file name without `.gz`, wherever the file lies. */
+export function sourceName(file: string): string {
+  return basename(file).replace(/\.gz$/i, '');
+}
+
+/**
+ * The dataset of each leaderboard entry (created when none matches), in walk order so that a
+ * subdataset's parent is resolved before it; a subdataset is keyed by its parent dataset.
+ */
+async function resolveDatasets(
+  s: Stores,
+  leaderboards: readonly LeaderboardEntry[],
+  tasks: ReadonlyMap<string, TaskRef>,
+): Promise<Map<LeaderboardEntry, BenchmarkKey>> {
+  const keyOf = new Map<LeaderboardEntry, BenchmarkKey>();
+  for (const entry of leaderboards) {
+    const task = tasks.get(entry.taskName);
+    if (task === undefined) continue;
+    const parent = entry.parent === null ? undefined : keyOf.get(entry.parent);
+    if (entry.parent !== null && parent === undefined) continue;
+    let datasetId: number | undefined;
+    if (parent === undefined) {
+      datasetId = s.datasets.resolve(entry.datasetName, task.id);
+      if (datasetId === undefined) {
+        await s.datasets.create([{ name: entry.datasetName, description: entry.description, parentId: null }]);
+        datasetId = s.datasets.resolve(entry.datasetName, task.id);
+        count(s.report, 'datasets created');
+      }
+    } else {
+      datasetId = s.datasets.resolveChild(entry.datasetName, parent.datasetId, task.id);
+      if (datasetId === undefined) {
+        await s.datasets.createChild(entry.datasetName, entry.description, parent.datasetId);
+        datasetId = s.datasets.resolveChild(entry.datasetName, parent.datasetId, task.id);
+        count(s.report, 'datasets created (subdatasets, keyed by their parent)');
+      }
+    }
+    if (datasetId !== undefined) keyOf.set(entry, { taskId: task.id, taskSlug: task.slug, datasetId, datasetSlug: '' });
+  }
+  const keys = [...keyOf.values()];
+  if (keys.length > 0) {
+    const rows = await s.sql.query<{ id: number; slug: string }>(
+      'SELECT id, slug FROM dataset WHERE id = ANY($1::int[])',
+      [[...new Set(keys.map((k) => k.datasetId))]],
+    );
+    const slugs = new Map(rows.map((row) => [row.id, row.slug]));
+    for (const key of keys) key.datasetSlug = slugs.get(key.datasetId) ?? String(key.datasetId);
+    await s.sql.query(
+      `INSERT INTO dataset_task (dataset_id, task_id) SELECT * FROM unnest($1::int[], $2::int[]) ON CONFLICT DO NOTHING`,
+      [keys.map((k) => k.datasetId), keys.map((k) => k.taskId)],
+    );
+  }
+  return keyOf;
+}
+
+/**
+ * After a source's rows are replaced: leaderboards left without a row are removed (a board only
+ * its source had, emptied in or dropped from the file), and so are metric columns with no value
+ * that this import did not list.
+ */
+async function pruneBoards(
+  sql: Sql,
+  boards: ReadonlySet<number>,
+  listed: ReadonlySet<number>,
+): Promise<{ benchmarks: number; metrics: number }> {
+  if (boards.size === 0) return { benchmarks: 0, metrics: 0 };
+  const benchmarks = await sql.query(
+    `DELETE FROM benchmark b WHERE b.id = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM result r WHERE r.benchmark_id = b.id)
+     RETURNING b.id`,
+    [[...boards]],
+  );
+  const metrics = await sql.query(
+    `DELETE FROM metric m WHERE m.benchmark_id = ANY($1::int[]) AND NOT (m.id = ANY($2::int[]))
+       AND NOT EXISTS (SELECT 1 FROM result_value v WHERE v.metric_id = m.id)
+     RETURNING m.id`,
+    [[...boards], [...listed]],
+  );
+  return { benchmarks: benchmarks.length, metrics: metrics.length };
 }

@@ -10,6 +10,7 @@ import { newFileReport, skip, type FileReport } from '../report/file-report';
 import { createProgress } from '../report/progress';
 import type { PendingLinks } from '../write/pending-links';
 import { sqlOver } from '../write/sql';
+import { resolveStoredLinks } from '../write/stored-links';
 import { IMPORTERS } from './importers';
 
 export interface ImportFileOptions {
@@ -54,6 +55,8 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
       bar.update(read.fileBytesRead, report.read);
     }
     await importer.finish();
+    // Links whose other end this file may have brought (rows ↔ papers, introduced-by, parents).
+    await resolveStoredLinks(sql, report);
     // In the same transaction: the new version is announced exactly when the data is visible.
     report.dataVersion = await bumpDataVersionIfChanged(sql);
     await sql.query('COMMIT');

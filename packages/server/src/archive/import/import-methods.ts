@@ -100,6 +100,9 @@ export function methodsImporter({ sql, report, pending }: ImportContext): Record
       noteNonWebUrls(report, record, ['source_url', 'code_snippet_url'], slug);
       await batch.add({ slug, name: methodName, record });
     },
-    finish: () => batch.flush(),
+    async finish() {
+      await batch.flush();
+      await pending.save(sql);
+    },
   };
 }

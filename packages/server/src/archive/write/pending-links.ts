@@ -16,8 +16,11 @@ interface ParentReference {
 
 /**
  * Links that point at rows imported later: datasets and methods name the paper that introduced
- * them, but papers are imported after them; datasets name their parent dataset. They are kept
- * (a few ints and strings per dataset or method) and resolved once every file is in.
+ * them, but papers may come in a later file, or a later import; datasets name their parent
+ * dataset. The importers `save` them into `pending_link`, in the file's transaction, and
+ * `resolveStored` (run after every file, see stored-links.ts) sets the ones whose other end
+ * exists, so file order never matters. `resolve` is the in-memory path of links noted and
+ * not saved.
  */
 export class PendingLinks {
   private papers: PaperReference[] = [];
@@ -53,6 +56,58 @@ export class PendingLinks {
   parentDataset(id: number, parent: unknown): void {
     const value = name(parent);
     if (value !== null) this.stagedParents.push({ id, parent: slugFromPwcUrl(value, 'dataset') ?? value });
+  }
+
+  /** Keeps the links noted so far in `pending_link` (the file's transaction), replacing older ones. */
+  async save(sql: Sql): Promise<void> {
+    const rows = [
+      ...this.stagedPapers.map((r) => [r.table, r.id, 'introduced_by', r.slug, r.normalizedTitle, null] as const),
+      ...this.stagedParents.map((r) => ['dataset', r.id, 'parent', null, null, r.parent] as const),
+    ];
+    for (let i = 0; i < rows.length; i += 5000) {
+      const slice = [...new Map(rows.slice(i, i + 5000).map((r) => [`${r[0]}:${r[1]}:${r[2]}`, r])).values()];
+      await sql.query(
+        `INSERT INTO pending_link (target_table, target_id, kind, paper_slug, paper_title, parent)
+         SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[])
+         ON CONFLICT (target_table, target_id, kind) DO UPDATE
+           SET paper_slug = excluded.paper_slug, paper_title = excluded.paper_title, parent = excluded.parent`,
+        [0, 1, 2, 3, 4, 5].map((c) => slice.map((r) => r[c])),
+      );
+    }
+    this.rollback();
+  }
+
+  /** Sets the stored links whose paper or parent now exists and forgets them; returns how many. */
+  static async resolveStored(sql: Sql): Promise<number> {
+    let linked = 0;
+    for (const table of ['dataset', 'method'] as const) {
+      const rows = await sql.query(
+        `WITH resolved AS (
+           SELECT l.target_id, coalesce(
+             (SELECT p.id FROM paper p WHERE p.slug = l.paper_slug),
+             (SELECT min(p.id) FROM paper p WHERE p.normalized_title = l.paper_title)) AS paper_id
+           FROM pending_link l WHERE l.target_table = '${table}' AND l.kind = 'introduced_by'),
+         linked AS (
+           UPDATE ${table} t SET introduced_by_paper_id = r.paper_id FROM resolved r
+           WHERE t.id = r.target_id AND r.paper_id IS NOT NULL RETURNING t.id)
+         DELETE FROM pending_link l USING linked
+         WHERE l.target_table = '${table}' AND l.kind = 'introduced_by' AND l.target_id = linked.id RETURNING 1`,
+      );
+      linked += rows.length;
+    }
+    const parents = await sql.query(
+      `WITH resolved AS (
+         SELECT l.target_id, coalesce(
+           (SELECT p.id FROM dataset p WHERE p.slug = l.parent AND p.id <> l.target_id),
+           (SELECT min(p.id) FROM dataset p WHERE p.name = l.parent AND p.id <> l.target_id)) AS parent_id
+         FROM pending_link l WHERE l.target_table = 'dataset' AND l.kind = 'parent'),
+       linked AS (
+         UPDATE dataset d SET parent_id = r.parent_id FROM resolved r
+         WHERE d.id = r.target_id AND r.parent_id IS NOT NULL RETURNING d.id)
+       DELETE FROM pending_link l USING linked
+       WHERE l.target_table = 'dataset' AND l.kind = 'parent' AND l.target_id = linked.id RETURNING 1`,
+    );
+    return linked + parents.length;
   }
 
   get size(): number {

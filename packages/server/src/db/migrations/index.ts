@@ -1,6 +1,12 @@
 import { InitialSchema1795635644823 } from './1795635644823-initial-schema';
 import { StoredPaperSearchVector1795640000000 } from './1795640000000-stored-paper-search-vector';
 import { DataVersion1795650000000 } from './1795650000000-data-version';
+import { ResultProvenance1795660000000 } from './1795660000000-result-provenance';
 
 /** Every migration, in order. New ones are appended here. */
-export const migrations = [InitialSchema1795635644823, StoredPaperSearchVector1795640000000, DataVersion1795650000000];
+export const migrations = [
+  InitialSchema1795635644823,
+  StoredPaperSearchVector1795640000000,
+  DataVersion1795650000000,
+  ResultProvenance1795660000000,
+];

@@ -178,7 +178,7 @@ export class ResultWriter {
              IS NOT DISTINCT FROM (t.ref_slug, t.ref_arxiv_id, t.ref_title) THEN r.paper_link END
          FROM ${UNNEST}
          WHERE r.id = t.id AND (r.model_name, r.paper_title, r.paper_url, r.uses_additional_data, r.code_links, r.model_links,
-           r.content_key, r.paper_ref_slug, r.paper_ref_arxiv_id, r.paper_ref_title, r.date_source = 'ROW',
+           r.content_key, r.paper_ref_slug, r.paper_ref_arxiv_id, r.paper_ref_title, r.date_source IS NOT DISTINCT FROM 'ROW',
            CASE WHEN r.date_source = 'ROW' THEN r.evaluated_on END)
            IS DISTINCT FROM (t.model_name, t.paper_title, t.paper_url, t.uses_additional_data, t.code_links::jsonb,
            t.model_links::jsonb, t.content_key, t.ref_slug, t.ref_arxiv_id, t.ref_title, t.row_date IS NOT NULL, t.row_date)

@@ -59,4 +59,29 @@ export class Result {
   @Field({ description: 'Where the row came from, e.g. pwc-archive.' })
   @Column({ default: 'pwc-archive' })
   source: string;
+
+  // Import bookkeeping (issue 9), not in the API yet. The files and positions a row came from are
+  // in result_provenance (see src/archive/evaluation/result-writer.ts).
+
+  /** Where evaluatedOn came from: ROW (published with the row), PAPER (the linked paper's date), ARXIV_ID (its month). */
+  @Column('varchar', { length: 20, nullable: true })
+  dateSource: 'ROW' | 'PAPER' | 'ARXIV_ID' | null;
+
+  /** How paperId was found: PAPER_SLUG, ARXIV_ID or TITLE (a normalised title exactly one paper has). */
+  @Column('varchar', { length: 20, nullable: true })
+  paperLink: 'PAPER_SLUG' | 'ARXIV_ID' | 'TITLE' | null;
+
+  /** The paper the row names, as keys that link it whenever the paper arrives. */
+  @Column('text', { nullable: true })
+  paperRefSlug: string | null;
+
+  @Column('text', { nullable: true })
+  paperRefArxivId: string | null;
+
+  @Column('text', { nullable: true })
+  paperRefTitle: string | null;
+
+  /** Hash of model name, paper title and URL and every value: the same row in any source. */
+  @Column('text', { nullable: true })
+  contentKey: string | null;
 }

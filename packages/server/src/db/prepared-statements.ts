@@ -73,7 +73,7 @@ export class PreparedStatementRunner implements SqlRunner {
   }
 
   private async nameFor(client: PoolClient, text: string): Promise<string> {
-    const name = `pwc_${createHash('sha1').update(text).digest('hex')}`;
+    const name = statementName(text);
     let names = this.prepared.get(client);
     if (!names) this.prepared.set(client, (names = new Map()));
     if (names.delete(name)) {
@@ -92,6 +92,18 @@ export class PreparedStatementRunner implements SqlRunner {
     }
     return name;
   }
+}
+
+/** Statement names by text, remembered for the texts the read paths send again and again. */
+const names = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    if (names.size >= 1000) names.clear();
+    names.set(text, (name = `pwc_${createHash('sha1').update(text).digest('hex')}`));
+  }
+  return name;
 }
 
 /** Runs `text` with its generic plan on the compiled path's runner; other runners just run it. */

@@ -80,10 +80,13 @@ export function pageOf<T>(
   { first, after }: PageRequest,
   count: () => Promise<number>,
 ): Page<T> {
-  const edges = rows.slice(0, first).map((row) => {
-    const values = keys.map((_, i) => normalizeKeyValue(row[`k${i}`]));
-    return { node: row.j, cursor: encodeCursor(values) };
-  });
+  const edges = rows.slice(0, first).map((row) => ({
+    node: row.j,
+    // Encoded when asked for: most pages show nodes, and only a page's last cursor is used.
+    get cursor() {
+      return encodeCursor(keys.map((_, i) => normalizeKeyValue(row[`k${i}`])));
+    },
+  }));
   return { edges, hasNextPage: rows.length > first, hasPreviousPage: Boolean(after), count };
 }
 

@@ -92,11 +92,7 @@ export class CompiledReads {
     const contentType = chooseContentType(request.accept);
     if (!params || !contentType) return null;
 
-    let query = params.query;
-    if (params.persistedHash !== undefined) {
-      if (query !== undefined && sha256Hex(query) !== params.persistedHash) return null;
-      query ??= await this.persisted.get(params.persistedHash).catch(() => undefined);
-    }
+    const query = await this.queryText(params);
     if (query === undefined) return null;
     const prepared = this.prepared.get(query, params.operationName);
     if (!prepared) return null;
@@ -113,7 +109,9 @@ export class CompiledReads {
       }
     }
     if (params.persistedHash !== undefined && params.query !== undefined) {
-      await this.persisted.set(params.persistedHash, query, { ttl: options.persistedQueryTtlSeconds });
+      // Registered once validated and priced within the budget, as Apollo registers it.
+      const ttl = options.persistedQueryTtlSeconds;
+      await this.persisted.set(params.persistedHash, query, { ttl }).catch(() => undefined);
     }
 
     const cacheKey = this.cacheKey(plan);
@@ -128,6 +126,14 @@ export class CompiledReads {
       await options.store.set(cacheKey, body, { ttl: options.responseCache!.ttlSeconds }).catch(() => undefined);
     }
     return { body, contentType, cacheHit: false };
+  }
+
+  /** The document: sent, or found by its persisted-query hash (undefined: Apollo answers). */
+  private async queryText(params: GraphQLParams): Promise<string | undefined> {
+    const { query, persistedHash } = params;
+    if (persistedHash === undefined) return query;
+    if (query !== undefined) return sha256Hex(query) === persistedHash ? query : undefined;
+    return this.persisted.get(persistedHash).catch(() => undefined);
   }
 
   /**

@@ -35,9 +35,10 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
   const sql = sqlOver(client);
   const bar = createProgress(basename(file.path), (await stat(file.path)).size, log, progress);
   const read = { fileBytesRead: 0 };
+  let importer: ReturnType<typeof create> | null = null;
   try {
     await sql.query('BEGIN');
-    const importer = create({ sql, report, pending: pending.forFile() });
+    importer = create({ sql, report, pending: pending.forFile() });
     for await (const { value, index } of readJsonArray(file.path, read)) {
       report.read++;
       if (!isObject(value)) {
@@ -62,6 +63,7 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
     await sql.query('COMMIT');
     pending.commit();
   } catch (error) {
+    await importer?.abort?.().catch(() => undefined);
     await sql.query('ROLLBACK').catch(() => undefined);
     pending.rollback();
     report.status = 'failed';

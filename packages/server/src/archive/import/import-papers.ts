@@ -1,130 +1,35 @@
-import { arxivIdFromUrl, normalizeTitle, paperSlugFromUrl } from '@pwc/shared';
-import { count, note, skip } from '../report/file-report';
+import { arxivIdFromUrl, paperSlugFromUrl } from '@pwc/shared';
+import { count, note, skip, type FileReport } from '../report/file-report';
 import { isoDate, name, objectList, text, textList, type JsonObject } from '../records/fields';
 import { AreaStore } from '../write/area-store';
-import { writeAuthors } from '../write/author-writer';
+import { writeStagedAuthors } from '../write/author-writer';
 import { CollectionStore } from '../write/collection-store';
 import { deferIndex } from '../write/deferred-index';
-import { replacePaperLinks } from '../write/link-writer';
+import { replaceStagedPaperLinks } from '../write/link-writer';
 import { MethodStore } from '../write/method-store';
+import { PaperStage } from '../write/paper-stage';
+import type { Sql } from '../write/sql';
 import { TaskStore } from '../write/task-store';
-import { Batch, lastByKey, type ImportContext, type RecordImporter } from './record-importer';
+import type { ImportContext, RecordImporter } from './record-importer';
 import { noteNonWebUrls } from './url-checks';
 
-interface PaperRow {
-  slug: string;
-  arxivId: string | null;
-  title: string;
-  record: JsonObject;
-}
-
-const BATCH_SIZE = 1000;
+const BULK_LOAD_MIN_PAPERS = 1000;
 const BULK_LOAD_MAX_EXISTING = 1000;
 const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
 
-/** papers-with-abstracts.json: papers with their authors, tasks (by name) and methods (by name). */
+/**
+ * papers-with-abstracts.json: papers with their authors, tasks (by name) and methods (by name).
+ * The records stream into a staging table with one COPY (search vectors computed there, in bulk)
+ * and are merged at the end of the file: papers upserted by slug, then bylines, tasks, methods.
+ */
 export function papersImporter({ sql, report }: ImportContext): RecordImporter {
-  let stores: { tasks: TaskStore; methods: MethodStore } | null = null;
-  let rebuildSearchIndex: (() => Promise<void>) | null = null;
-  const loadStores = async () => {
-    const areas = new AreaStore(sql);
-    return { tasks: await TaskStore.load(sql), methods: await MethodStore.load(sql, areas, new CollectionStore(sql)) };
-  };
-
-  const batch = new Batch<PaperRow>(BATCH_SIZE, async (items) => {
-    if (stores === null) {
-      stores = await loadStores();
-      // A bulk load into an (almost) empty table builds the full-text index once at the end.
-      const [{ n } = { n: 0 }] = await sql.query<{ n: number }>(
-        'SELECT count(*)::int AS n FROM (SELECT 1 FROM paper LIMIT $1) p',
-        [BULK_LOAD_MAX_EXISTING],
-      );
-      if (n < BULK_LOAD_MAX_EXISTING && items.length >= BATCH_SIZE)
-        rebuildSearchIndex = await deferIndex(sql, 'paper', 'paper_search_gin');
-    }
-    const rows = lastByKey(items, (row) => row.slug);
-    await dropTakenArxivIds(rows);
-    const r = rows.map((row) => row.record);
-    const saved = await sql.query<{ id: number; slug: string; inserted: boolean }>(
-      `INSERT INTO paper (slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published, proceeding, conference)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::text[])
-       ON CONFLICT (slug) DO UPDATE SET arxiv_id = excluded.arxiv_id, title = excluded.title,
-         normalized_title = excluded.normalized_title, abstract = excluded.abstract, url_abs = excluded.url_abs,
-         url_pdf = excluded.url_pdf, published = excluded.published, proceeding = excluded.proceeding,
-         conference = excluded.conference
-       RETURNING id, slug, (xmax = 0) AS inserted`,
-      [
-        rows.map((row) => row.slug),
-        rows.map((row) => row.arxivId),
-        rows.map((row) => row.title),
-        rows.map((row) => normalizeTitle(row.title)),
-        r.map((x) => text(x.abstract)),
-        r.map((x) => name(x.url_abs)),
-        r.map((x) => name(x.url_pdf)),
-        r.map((x) => isoDate(x.date ?? x.published)),
-        r.map((x) => text(x.proceeding)),
-        r.map((x) => name(x.conference)),
-      ],
-    );
-    for (const row of saved) {
-      if (row.inserted) report.imported++;
-      else report.updated++;
-    }
-    const idOf = new Map(saved.map((row) => [row.slug, row.id]));
-    const paperIds = saved.map((row) => row.id);
-
-    const bylines = new Map<number, string[]>();
-    for (const row of rows) bylines.set(idOf.get(row.slug) ?? -1, textList(row.record.authors));
-    bylines.delete(-1);
-    count(report, 'authorships', await writeAuthors(sql, bylines));
-
-    const { tasks, methods } = stores;
-    const taskIds = await tasks.ensureNamed(new Set(r.flatMap((x) => textList(x.tasks))));
-    const taskPairs = rows.flatMap((row) =>
-      textList(row.record.tasks).flatMap((taskName) => {
-        const task = taskIds.get(taskName);
-        return task === undefined ? [] : [[idOf.get(row.slug) ?? -1, task.id] as const];
-      }),
-    );
-    await replacePaperLinks(sql, 'paper_task', 'task_id', paperIds, taskPairs);
-    count(report, 'paper tasks', taskPairs.length);
-
-    const embedded = r.flatMap((x) => objectList(x.methods));
-    await methods.ensureEmbedded(embedded);
-    const methodPairs = rows.flatMap((row) =>
-      objectList(row.record.methods).flatMap((method) => {
-        const methodId = methods.find(name(method.name) ?? '');
-        return methodId === undefined ? [] : [[idOf.get(row.slug) ?? -1, methodId] as const];
-      }),
-    );
-    await replacePaperLinks(sql, 'paper_method', 'method_id', paperIds, methodPairs);
-    count(report, 'paper methods', methodPairs.length);
-  });
-
-  /** arxiv_id is unique: a second paper claiming a taken id keeps its record but not the id. */
-  async function dropTakenArxivIds(rows: PaperRow[]): Promise<void> {
-    const claimed = new Map<string, string>();
-    for (const row of rows) {
-      if (row.arxivId === null) continue;
-      if (claimed.has(row.arxivId)) dropArxivId(row);
-      else claimed.set(row.arxivId, row.slug);
-    }
-    if (claimed.size === 0) return;
-    const owners = await sql.query<{ slug: string; arxiv_id: string }>(
-      'SELECT slug, arxiv_id FROM paper WHERE arxiv_id = ANY($1::text[])',
-      [[...claimed.keys()]],
-    );
-    const ownerOf = new Map(owners.map((o) => [o.arxiv_id, o.slug]));
-    for (const row of rows) {
-      const owner = row.arxivId === null ? undefined : ownerOf.get(row.arxivId);
-      if (owner !== undefined && owner !== row.slug) dropArxivId(row);
-    }
-  }
-
-  function dropArxivId(row: PaperRow): void {
-    note(report, 'arXiv id already belongs to another paper (id left empty)', `${row.slug} ${row.arxivId ?? ''}`);
-    row.arxivId = null;
-  }
+  let stage: PaperStage | null = null;
+  /** arXiv id → the slug of the first record of the file that claims it. */
+  const arxivClaims = new Map<string, string>();
+  const slugs = new Set<string>();
+  let repeatedSlugs = 0;
+  /** Each embedded method name with the first copy of it in the file (methods missing from methods.json). */
+  const embeddedMethods = new Map<string, JsonObject>();
 
   return {
     looksRight: (record) => 'paper_url' in record || ('title' in record && 'abstract' in record),
@@ -140,17 +45,143 @@ export function papersImporter({ sql, report }: ImportContext): RecordImporter {
         note(report, 'malformed arXiv id (left empty)', `${slug} ${arxivId}`);
         arxivId = null;
       }
+      if (arxivId !== null) {
+        const claimant = arxivClaims.get(arxivId);
+        if (claimant === undefined) arxivClaims.set(arxivId, slug);
+        else if (claimant !== slug) arxivId = dropArxivId(report, slug, arxivId);
+      }
       if (text(record.date ?? record.published) !== null && isoDate(record.date ?? record.published) === null) {
         note(report, 'invalid or implausible date (left empty)', `${slug} ${String(record.date ?? record.published)}`);
       }
       noteNonWebUrls(report, record, ['url_abs', 'url_pdf'], slug);
-      for (const method of objectList(record.methods))
+      const methods = objectList(record.methods);
+      for (const method of methods) {
         noteNonWebUrls(report, method, ['source_url', 'code_snippet_url'], `${slug} method ${name(method.name) ?? ''}`);
-      await batch.add({ slug, arxivId, title, record });
+        const methodName = name(method.name);
+        if (methodName !== null && !embeddedMethods.has(methodName)) embeddedMethods.set(methodName, method);
+      }
+      if (slugs.has(slug)) repeatedSlugs++;
+      else slugs.add(slug);
+      stage ??= await PaperStage.open(sql);
+      await stage.add({
+        ord: index,
+        slug,
+        arxivId,
+        title,
+        abstract: text(record.abstract),
+        urlAbs: name(record.url_abs),
+        urlPdf: name(record.url_pdf),
+        published: isoDate(record.date ?? record.published),
+        proceeding: text(record.proceeding),
+        conference: name(record.conference),
+        authors: textList(record.authors),
+        tasks: textList(record.tasks),
+        methods: methods.flatMap((method) => name(method.name) ?? []),
+      });
     },
     async finish() {
-      await batch.flush();
-      if (rebuildSearchIndex !== null) await rebuildSearchIndex();
+      if (stage === null) return;
+      await stage.close();
+      await mergeStagedPapers(sql, report, { repeatedSlugs, embeddedMethods: [...embeddedMethods.values()] });
+    },
+    async abort() {
+      await stage?.abort();
     },
   };
+}
+
+/** arxiv_id is unique: a second paper claiming a taken id keeps its record but not the id. */
+function dropArxivId(report: FileReport, slug: string, arxivId: string): null {
+  note(report, 'arXiv id already belongs to another paper (id left empty)', `${slug} ${arxivId}`);
+  return null;
+}
+
+async function mergeStagedPapers(
+  sql: Sql,
+  report: FileReport,
+  file: { repeatedSlugs: number; embeddedMethods: readonly JsonObject[] },
+): Promise<void> {
+  // The last record of a slug wins.
+  if (file.repeatedSlugs > 0)
+    await sql.query('DELETE FROM paper_stage s USING paper_stage t WHERE t.slug = s.slug AND t.ord > s.ord');
+  await sql.query('ANALYZE paper_stage');
+  const taken = await sql.query<{ slug: string; arxiv_id: string }>(
+    `UPDATE paper_stage s SET arxiv_id = NULL FROM paper p WHERE p.arxiv_id = s.arxiv_id AND p.slug <> s.slug
+     RETURNING s.slug, p.arxiv_id`,
+  );
+  for (const row of taken) dropArxivId(report, row.slug, row.arxiv_id);
+
+  const [counts = { staged: 0, existing: 0, authorships: 0 }] = await sql.query<{
+    staged: number;
+    existing: number;
+    authorships: number;
+  }>(
+    `SELECT count(*)::int AS staged, count(p.id)::int AS existing,
+       coalesce(sum(least(cardinality(s.authors), 32768)), 0)::int AS authorships
+     FROM paper_stage s LEFT JOIN paper p ON p.slug = s.slug`,
+  );
+  report.imported += counts.staged - counts.existing;
+  report.updated += counts.existing;
+  const replace = counts.existing > 0;
+
+  // A bulk load into an (almost) empty table builds the full-text index once at the end.
+  const [{ n } = { n: 0 }] = await sql.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM (SELECT 1 FROM paper LIMIT $1) p',
+    [BULK_LOAD_MAX_EXISTING],
+  );
+  const rebuildSearchIndex =
+    n < BULK_LOAD_MAX_EXISTING && counts.staged >= BULK_LOAD_MIN_PAPERS
+      ? await deferIndex(sql, 'paper', 'paper_search_gin')
+      : null;
+
+  // The staged vectors are paper_search_vector(title, abstract): the trigger need not compute them again.
+  await sql.query(`SELECT set_config('pwc.search_vector_supplied', 'on', true)`);
+  await sql.query(
+    `INSERT INTO paper (slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published, proceeding,
+       conference, search_vector)
+     SELECT slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published, proceeding, conference,
+       search_vector
+     FROM paper_stage ORDER BY ord
+     ON CONFLICT (slug) DO UPDATE SET arxiv_id = excluded.arxiv_id, title = excluded.title,
+       normalized_title = excluded.normalized_title, abstract = excluded.abstract, url_abs = excluded.url_abs,
+       url_pdf = excluded.url_pdf, published = excluded.published, proceeding = excluded.proceeding,
+       conference = excluded.conference, search_vector = excluded.search_vector`,
+  );
+  await sql.query(`SELECT set_config('pwc.search_vector_supplied', 'off', true)`);
+  if (rebuildSearchIndex !== null) await rebuildSearchIndex();
+
+  await writeStagedAuthors(sql, replace);
+  count(report, 'authorships', counts.authorships);
+
+  const areas = new AreaStore(sql);
+  const tasks = await TaskStore.load(sql);
+  const methods = await MethodStore.load(sql, areas, new CollectionStore(sql));
+  const taskNames = await sql.query<{ name: string }>(
+    'SELECT DISTINCT t.name FROM paper_stage s, unnest(s.tasks) t(name)',
+  );
+  const taskIds = new Map(
+    [...(await tasks.ensureNamed(taskNames.map((t) => t.name)))].map(([taskName, task]) => [taskName, task.id]),
+  );
+  const taskPairs = await replaceStagedPaperLinks(
+    sql,
+    { table: 'paper_task', column: 'task_id', names: 'tasks' },
+    taskIds,
+    replace,
+  );
+  count(report, 'paper tasks', taskPairs);
+
+  await methods.ensureEmbedded(file.embeddedMethods);
+  const methodIds = new Map<string, number>();
+  for (const method of file.embeddedMethods) {
+    const methodName = name(method.name) ?? '';
+    const id = methods.find(methodName);
+    if (id !== undefined) methodIds.set(methodName, id);
+  }
+  const methodPairs = await replaceStagedPaperLinks(
+    sql,
+    { table: 'paper_method', column: 'method_id', names: 'methods' },
+    methodIds,
+    replace,
+  );
+  count(report, 'paper methods', methodPairs);
 }

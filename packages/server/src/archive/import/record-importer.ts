@@ -9,6 +9,8 @@ export interface RecordImporter {
   looksRight(record: JsonObject): boolean;
   add(record: JsonObject, index: number): Promise<void>;
   finish(): Promise<void>;
+  /** Frees the connection after a failure (before the file's transaction rolls back). */
+  abort?(): Promise<void>;
 }
 
 export interface ImportContext {

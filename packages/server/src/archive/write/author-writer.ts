@@ -1,40 +1,26 @@
 import type { Sql } from './sql';
 
-/** Writes the byline of each paper (replacing the previous one), creating authors by name. */
-export async function writeAuthors(sql: Sql, bylines: ReadonlyMap<number, readonly string[]>): Promise<number> {
-  const paperIds = [...bylines.keys()];
-  if (paperIds.length === 0) return 0;
-  const names = [...new Set([...bylines.values()].flat())];
-  const ids = new Map<string, number>();
-  if (names.length > 0) {
+/**
+ * Writes the bylines of the staged papers (`paper_stage`, merged into `paper` already), replacing
+ * the previous ones, and creates authors by name. `replace` is false when none of the papers
+ * existed before, so there is nothing to delete.
+ */
+export async function writeStagedAuthors(sql: Sql, replace: boolean): Promise<void> {
+  await sql.query(
+    `INSERT INTO author (name) SELECT DISTINCT a.name FROM paper_stage s, unnest(s.authors) a(name) ORDER BY 1
+     ON CONFLICT (name) DO NOTHING`,
+  );
+  if (replace)
     await sql.query(
-      'INSERT INTO author (name) SELECT * FROM unnest($1::text[]) ORDER BY 1 ON CONFLICT (name) DO NOTHING',
-      [names],
+      'DELETE FROM paper_author pa USING paper_stage s JOIN paper p ON p.slug = s.slug WHERE pa.paper_id = p.id',
     );
-    const rows = await sql.query<{ id: number; name: string }>(
-      'SELECT id, name FROM author WHERE name = ANY($1::text[])',
-      [names],
-    );
-    for (const row of rows) ids.set(row.name, row.id);
-  }
-  await sql.query('DELETE FROM paper_author WHERE paper_id = ANY($1::int[])', [paperIds]);
-  const paper: number[] = [];
-  const position: number[] = [];
-  const author: number[] = [];
-  for (const [paperId, byline] of bylines) {
-    byline.forEach((authorName, index) => {
-      const authorId = ids.get(authorName);
-      if (authorId === undefined || index > 32767) return;
-      paper.push(paperId);
-      position.push(index);
-      author.push(authorId);
-    });
-  }
-  if (paper.length > 0) {
-    await sql.query(
-      'INSERT INTO paper_author (paper_id, position, author_id) SELECT * FROM unnest($1::int[], $2::smallint[], $3::int[])',
-      [paper, position, author],
-    );
-  }
-  return paper.length;
+  // Positions are smallints: a byline longer than 32,768 names keeps its first 32,768.
+  await sql.query(
+    `INSERT INTO paper_author (paper_id, position, author_id)
+     SELECT p.id, (a.position - 1)::smallint, au.id
+     FROM paper_stage s JOIN paper p ON p.slug = s.slug
+     CROSS JOIN LATERAL unnest(s.authors) WITH ORDINALITY a(name, position)
+     JOIN author au ON au.name = a.name
+     WHERE a.position <= 32768`,
+  );
 }

@@ -1,19 +1,31 @@
 import type { Sql } from './sql';
 
-/** Replaces the rows of a paper-to-x link table for the given papers. */
-export async function replacePaperLinks(
+/**
+ * Replaces the rows of a paper-to-x link table for the staged papers (`paper_stage`), whose
+ * `names` column lists the linked tasks or methods by name; `ids` maps those names to ids.
+ * Returns the number of (paper, name) pairs that have an id, repeats included.
+ */
+export async function replaceStagedPaperLinks(
   sql: Sql,
-  table: 'paper_task' | 'paper_method',
-  column: 'task_id' | 'method_id',
-  paperIds: readonly number[],
-  pairs: ReadonlyArray<readonly [number, number]>,
-): Promise<void> {
-  if (paperIds.length === 0) return;
-  await sql.query(`DELETE FROM ${table} WHERE paper_id = ANY($1::int[])`, [paperIds]);
-  const unique = [...new Map(pairs.map((pair) => [`${pair[0]}:${pair[1]}`, pair])).values()];
-  if (unique.length === 0) return;
-  await sql.query(`INSERT INTO ${table} (paper_id, ${column}) SELECT * FROM unnest($1::int[], $2::int[])`, [
-    unique.map((pair) => pair[0]),
-    unique.map((pair) => pair[1]),
-  ]);
+  link: { table: 'paper_task' | 'paper_method'; column: 'task_id' | 'method_id'; names: 'tasks' | 'methods' },
+  ids: ReadonlyMap<string, number>,
+  replace: boolean,
+): Promise<number> {
+  const { table, column, names } = link;
+  if (replace)
+    await sql.query(
+      `DELETE FROM ${table} l USING paper_stage s JOIN paper p ON p.slug = s.slug WHERE l.paper_id = p.id`,
+    );
+  if (ids.size === 0) return 0;
+  const [{ pairs } = { pairs: 0 }] = await sql.query<{ pairs: number }>(
+    `WITH ids (name, id) AS (SELECT * FROM unnest($1::text[], $2::int[])),
+     pairs AS MATERIALIZED (
+       SELECT p.id AS paper_id, ids.id AS other_id
+       FROM paper_stage s JOIN paper p ON p.slug = s.slug CROSS JOIN LATERAL unnest(s.${names}) n(name)
+       JOIN ids ON ids.name = n.name),
+     saved AS (INSERT INTO ${table} (paper_id, ${column}) SELECT DISTINCT paper_id, other_id FROM pairs RETURNING 1)
+     SELECT (SELECT count(*) FROM pairs)::int AS pairs, (SELECT count(*) FROM saved)::int AS saved`,
+    [[...ids.keys()], [...ids.values()]],
+  );
+  return pairs;
 }

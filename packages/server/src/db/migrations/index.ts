@@ -2,6 +2,7 @@ import { InitialSchema1795635644823 } from './1795635644823-initial-schema';
 import { StoredPaperSearchVector1795640000000 } from './1795640000000-stored-paper-search-vector';
 import { DataVersion1795650000000 } from './1795650000000-data-version';
 import { ResultProvenance1795660000000 } from './1795660000000-result-provenance';
+import { BulkPaperSearchVector1795670000000 } from './1795670000000-bulk-paper-search-vector';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   StoredPaperSearchVector1795640000000,
   DataVersion1795650000000,
   ResultProvenance1795660000000,
+  BulkPaperSearchVector1795670000000,
 ];

@@ -12,10 +12,14 @@ interface BoardRow {
   id: number;
   task_id: number;
   dataset_id: number;
-  dataset_name: string;
+  metrics: string[];
+}
+
+interface DatasetRow {
+  id: number;
+  name: string;
   description: string | null;
   parent_id: number | null;
-  metrics: string[];
 }
 
 interface ResultRow {
@@ -34,8 +38,8 @@ type Json = Record<string, unknown>;
 
 /**
  * evaluation-tables.json records: one per top-level task, its leaderboards as datasets (a
- * leaderboard whose dataset's parent is another leaderboard of the same task as its subdataset),
- * its child tasks as subtasks, recursively. A task under several parents is written under each;
+ * subdataset under its parent dataset), its child tasks as subtasks, recursively. A row's date is
+ * written only when it came with the row (not one derived from its paper or arXiv id). A task under several parents is written under each;
  * its leaderboards only under the first, so that no row is written twice.
  */
 export async function* exportEvaluationTables(sql: Sql): AsyncGenerator<Json> {
@@ -54,6 +58,7 @@ class EvaluationTree {
     private readonly tasks: Map<number, TaskRow>,
     private readonly children: Map<number, number[]>,
     private readonly boards: Map<number, BoardRow[]>,
+    private readonly datasets: Map<number, DatasetRow>,
   ) {}
 
   static async load(sql: Sql): Promise<EvaluationTree> {
@@ -73,16 +78,21 @@ class EvaluationTree {
       'SELECT parent_id, child_id FROM task_parent ORDER BY parent_id, child_id',
     );
     const boards = await sql.query<BoardRow>(
-      `SELECT b.id, b.task_id, b.dataset_id, d.name AS dataset_name, d.description, d.parent_id,
+      `SELECT b.id, b.task_id, b.dataset_id,
          coalesce((SELECT json_agg(m.name ORDER BY m.position, m.id) FROM metric m WHERE m.benchmark_id = b.id), '[]') AS metrics
-       FROM benchmark b JOIN dataset d ON d.id = b.dataset_id
-       ORDER BY b.task_id, b.id`,
+       FROM benchmark b ORDER BY b.task_id, b.id`,
     );
+    const datasets = await sql.query<DatasetRow>('SELECT id, name, description, parent_id FROM dataset');
     const children = new Map<number, number[]>();
     for (const edge of edges) children.set(edge.parent_id, [...(children.get(edge.parent_id) ?? []), edge.child_id]);
     const byTask = new Map<number, BoardRow[]>();
     for (const board of boards) byTask.set(board.task_id, [...(byTask.get(board.task_id) ?? []), board]);
-    return new EvaluationTree(new Map(tasks.map((t) => [t.id, t])), children, byTask);
+    return new EvaluationTree(
+      new Map(tasks.map((t) => [t.id, t])),
+      children,
+      byTask,
+      new Map(datasets.map((d) => [d.id, d])),
+    );
   }
 
   /** Tasks without a parent, then any left unwritten (a cycle of parents has no top). */
@@ -120,36 +130,37 @@ class EvaluationTree {
     };
   }
 
-  /** The task's leaderboards, a leaderboard under its dataset's parent when that is a leaderboard here too. */
+  /**
+   * The task's leaderboards, each under its dataset's parent (subdatasets are keyed by their
+   * parent): a parent that is no leaderboard of this task is written without rows.
+   */
   private datasetRecords(list: readonly BoardRow[], out: Map<number, Json>): Json[] {
-    const byDataset = new Map(list.map((b) => [b.dataset_id, b]));
-    // The parent leaderboard, unless following parents comes back to this one (a cycle: written at the top).
-    const parentOf = (board: BoardRow): BoardRow | undefined => {
-      const parent = board.parent_id === null ? undefined : byDataset.get(board.parent_id);
-      const seen = new Set([board.dataset_id]);
-      for (let p = parent; p !== undefined; p = p.parent_id === null ? undefined : byDataset.get(p.parent_id)) {
-        if (seen.has(p.dataset_id)) return undefined;
-        seen.add(p.dataset_id);
-      }
-      return parent;
-    };
-    const parents = new Map(list.map((board) => [board.id, parentOf(board)]));
-    for (const board of list) {
-      out.set(board.id, {
-        [parents.get(board.id) === undefined ? 'dataset' : 'subdataset']: board.dataset_name,
+    const entries = new Map<number, Json>();
+    const top: Json[] = [];
+    const entryOf = (datasetId: number, path: ReadonlySet<number>): Json => {
+      const existing = entries.get(datasetId);
+      if (existing !== undefined) return existing;
+      const dataset = this.datasets.get(datasetId);
+      const parentId = dataset?.parent_id ?? null;
+      // A cycle of parents is written from where it was entered.
+      const parent = parentId === null || path.has(parentId) ? null : entryOf(parentId, new Set([...path, datasetId]));
+      const entry: Json = {
+        [parent === null ? 'dataset' : 'subdataset']: dataset?.name ?? String(datasetId),
         dataset_citations: [],
         dataset_links: [],
-        description: board.description ?? '',
-        sota: { metrics: board.metrics, rows: [] },
+        description: dataset?.description ?? '',
+        sota: { metrics: [], rows: [] },
         subdatasets: [],
-      });
-    }
-    const top: Json[] = [];
+      };
+      entries.set(datasetId, entry);
+      if (parent === null) top.push(entry);
+      else (parent.subdatasets as Json[]).push(entry);
+      return entry;
+    };
     for (const board of list) {
-      const json = out.get(board.id) as Json;
-      const parent = parents.get(board.id);
-      if (parent === undefined) top.push(json);
-      else ((out.get(parent.id) as Json).subdatasets as Json[]).push(json);
+      const entry = entryOf(board.dataset_id, new Set());
+      entry.sota = { metrics: board.metrics, rows: [] };
+      out.set(board.id, entry);
     }
     return top;
   }
@@ -158,7 +169,8 @@ class EvaluationTree {
   async fillRows(sql: Sql, boards: ReadonlyMap<number, Json>): Promise<void> {
     if (boards.size === 0) return;
     const rows = await sql.query<ResultRow>(
-      `SELECT r.benchmark_id, r.model_name, r.paper_title, r.paper_url, r.evaluated_on::text AS paper_date,
+      `SELECT r.benchmark_id, r.model_name, r.paper_title, r.paper_url,
+         CASE WHEN coalesce(r.date_source, 'ROW') = 'ROW' THEN r.evaluated_on::text END AS paper_date,
          r.uses_additional_data, r.code_links, r.model_links,
          (SELECT json_object_agg(m.name, coalesce(to_jsonb(v.raw), to_jsonb(v.value)) ORDER BY m.position, m.id)
           FROM result_value v JOIN metric m ON m.id = v.metric_id

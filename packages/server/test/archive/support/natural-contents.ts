@@ -42,7 +42,7 @@ const STATEMENTS: Record<string, string> = {
     JOIN benchmark b ON b.id = m.benchmark_id`,
   // A result has no natural key: it is its whole content, values included.
   result: `SELECT b.slug AS benchmark, p.slug AS paper, r.model_name, r.paper_title, r.paper_url, r.evaluated_on::text,
-      r.uses_additional_data, r.code_links, r.model_links, r.source,
+      r.uses_additional_data, r.code_links, r.model_links, r.source, r.date_source, r.paper_link,
       (SELECT json_agg(json_build_array(m.name, v.raw, v.value) ORDER BY m.name) FROM result_value v
        JOIN metric m ON m.id = v.metric_id WHERE v.result_id = r.id) AS "values"
     FROM result r JOIN benchmark b ON b.id = r.benchmark_id LEFT JOIN paper p ON p.id = r.paper_id`,

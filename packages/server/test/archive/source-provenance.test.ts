@@ -223,4 +223,14 @@ describe('sub-datasets keyed by their parent (real rows)', () => {
       { slug: 'squad20-test' },
     ]);
   });
+
+  it('drops an empty leaderboard an older import made for a parent, when the parent comes again without rows', async () => {
+    await db.dataSource.query(
+      `INSERT INTO benchmark (slug, task_id, dataset_id)
+       SELECT 'legacy-empty-parent', t.id, d.id FROM task t, dataset d WHERE t.name = 'Question Answering' AND d.slug = 'squad11'`,
+    );
+    const report = await importArchive({ dataSource: db.dataSource, files: [join(folder, 'nested.json')] });
+    expect(report.files[0]?.counts['leaderboards removed (no rows left)']).toBe(1);
+    expect(await db.dataSource.query(`SELECT slug FROM benchmark WHERE slug = 'legacy-empty-parent'`)).toEqual([]);
+  });
 });

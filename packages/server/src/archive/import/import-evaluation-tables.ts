@@ -32,6 +32,7 @@ interface Stores {
 export function evaluationTablesImporter({ sql, report }: ImportContext): RecordImporter {
   let stores: Stores | null = null;
   const listedMetrics = new Set<number>();
+  const rowlessBoards = new Set<number>();
   // A source is one file, named by its file name (gzipped or not): importing it again replaces its rows.
   const results = new ResultWriter(sql, sourceName(report.file));
   let buffered: WalkedTable[] = [];
@@ -69,6 +70,15 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
     count(report, 'task entries', taskNodes.length);
 
     const keyOf = await resolveDatasets(s, leaderboards, tasks);
+    // Pairs without rows in this file: a board an older import made for them goes if nothing holds rows there.
+    const empty = [...keyOf].filter(([entry]) => entry.rows.length === 0).map(([, key]) => key);
+    if (empty.length > 0) {
+      const rows = await sql.query<{ id: number }>(
+        `SELECT b.id FROM benchmark b JOIN unnest($1::int[], $2::int[]) AS k(task_id, dataset_id) USING (task_id, dataset_id)`,
+        [empty.map((k) => k.taskId), empty.map((k) => k.datasetId)],
+      );
+      for (const row of rows) rowlessBoards.add(row.id);
+    }
     const benchmarkIds = await ensureBenchmarks(
       sql,
       [...keyOf].filter(([entry]) => entry.rows.length > 0).map(([, key]) => key),
@@ -186,7 +196,7 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
       count(report, 'result rows removed (no longer in this source)', counts.removed);
       count(report, 'result rows left to other sources', counts.released);
       count(report, 'result values', counts.values);
-      const pruned = await pruneBoards(sql, boards, listedMetrics);
+      const pruned = await pruneBoards(sql, new Set([...boards, ...rowlessBoards]), listedMetrics);
       if (pruned.benchmarks > 0) count(report, 'leaderboards removed (no rows left)', pruned.benchmarks);
       if (pruned.metrics > 0) count(report, 'metric columns removed (no values, not listed)', pruned.metrics);
       // Rows of this file link to papers and get their dates before the columns are judged on them.

@@ -11,6 +11,7 @@ import type { RequestLimits } from '../config';
 import type { CompiledReads } from '../graphql/compiled/compiled-reads';
 import type { Context } from '../graphql/context';
 import type { Logger } from '../logger';
+import { downloadRoutes } from './downloads';
 import { graphqlHandler } from './graphql-handler';
 import type { HttpCachePolicy } from './http-caching';
 import { jsonErrorHandler, jsonNotFound } from './json-errors';
@@ -89,6 +90,8 @@ export function createApp(options: AppOptions): Express {
     (req: express.Request, _res: express.Response, next: express.NextFunction) => next(req.bodyError),
     graphqlHandler({ graphql, compiled, dataSource, limits, httpCache, isDatabaseAvailable }),
   );
+
+  app.use(downloadRoutes(dataSource, httpCache));
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));

@@ -1,0 +1,97 @@
+import type { SqlRunner } from '../../../db/prepared-statements';
+import { badInput } from '../../../graphql/errors';
+import { boardMetricsJson } from '../benchmark.sql';
+import { loadPages, type LeaderboardFilters } from '../leaderboard/leaderboard.loaders';
+import { chooseRankingMetric } from '../leaderboard.service';
+import type { Metric } from '../metric.entity';
+
+/** The most rows one export holds: the largest real boards have about 2,000. */
+export const MAX_EXPORT_ROWS = 20_000;
+
+export interface ExportRequest {
+  slug: string;
+  /** The metric to rank by; the board's default ranking metric when absent. */
+  metric?: string | null;
+  filters: LeaderboardFilters;
+}
+
+/** One row of a board as exports write it. */
+export interface ExportRow {
+  rank: number | null;
+  model: string;
+  paper: { slug: string; title: string } | null;
+  paperTitle: string | null;
+  paperUrl: string | null;
+  date: string | null;
+  usesAdditionalData: boolean;
+  code: string[];
+  /** Metric name → the value as published. */
+  values: Record<string, string | null>;
+}
+
+/** A board with every row (after the filters), ranked as the leaderboard ranks them. */
+export interface ExportedBoard {
+  slug: string;
+  task: string;
+  dataset: string;
+  metrics: Pick<Metric, 'name' | 'direction' | 'directionSource' | 'isNumeric'>[];
+  rankedBy: Metric | null;
+  filters: LeaderboardFilters;
+  rows: ExportRow[];
+}
+
+interface BoardRecord {
+  id: number;
+  slug: string;
+  task: string;
+  dataset: string;
+  metrics: Metric[];
+}
+
+/** The row as exports need it, from `result r` (see leaderboard-sql.ts). */
+const EXPORT_ROW_JSON = () => `json_build_object(
+  'model', r.model_name, 'paperTitle', r.paper_title, 'paperUrl', r.paper_url,
+  'date', r.evaluated_on, 'usesAdditionalData', r.uses_additional_data,
+  'paper', (SELECT json_build_object('slug', p.slug, 'title', p.title) FROM paper p WHERE p.id = r.paper_id),
+  'code', (SELECT coalesce(json_agg(l.item ->> 'url' ORDER BY l.n), '[]'::json)
+           FROM jsonb_array_elements(r.code_links) WITH ORDINALITY AS l(item, n)),
+  'values', (SELECT coalesce(json_object_agg(m.name, v.raw ORDER BY m.position), '{}'::json)
+             FROM result_value v JOIN metric m ON m.id = v.metric_id WHERE v.result_id = r.id))`;
+
+/**
+ * Every row of a board, ranked by the same statement as its leaderboard (by the chosen metric,
+ * after the filters); null when no board has the slug. A metric the board cannot rank by is the
+ * client's error (BAD_USER_INPUT, as on the API).
+ */
+export async function exportBoard(db: SqlRunner, request: ExportRequest): Promise<ExportedBoard | null> {
+  const [board] = await db.query<BoardRecord[]>(
+    `SELECT b.id, b.slug, t.name AS task, d.name AS dataset, ${boardMetricsJson('b')} AS metrics
+     FROM benchmark b JOIN task t ON t.id = b.task_id JOIN dataset d ON d.id = b.dataset_id
+     WHERE b.slug = $1`,
+    [request.slug],
+  );
+  if (!board) return null;
+  const rankedBy = chooseRankingMetric(board.metrics, request.metric);
+  const rows = rankedBy ? await rankedRows(db, board.id, rankedBy, request.filters) : [];
+  return {
+    slug: board.slug,
+    task: board.task,
+    dataset: board.dataset,
+    metrics: board.metrics.map(({ name, direction, directionSource, isNumeric }) => ({
+      name,
+      direction,
+      directionSource,
+      isNumeric,
+    })),
+    rankedBy,
+    filters: request.filters,
+    rows,
+  };
+}
+
+async function rankedRows(db: SqlRunner, benchmarkId: number, metric: Metric, filters: LeaderboardFilters) {
+  const key = { benchmarkId, metric, filters, first: MAX_EXPORT_ROWS, after: null, resultSelection: new Map() };
+  const [page] = await loadPages(db, [key], EXPORT_ROW_JSON);
+  if (page!.hasNextPage) throw badInput('benchmark', `the board has more than ${MAX_EXPORT_ROWS} rows to export`);
+  return page!.rows.map(({ rank, result }) => ({ rank, ...(result as unknown as Omit<ExportRow, 'rank'>) }));
+}

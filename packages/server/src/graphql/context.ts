@@ -11,6 +11,8 @@ export interface Context {
   /** Who the rate limits count against: the client address. */
   clientKey: string;
   deadline: Deadline;
+  /** Where the client reached the server (scheme and host), for links written into exports. */
+  origin: string;
   /** The operation's cost, once priced. */
   cost?: number;
   /** Filled in as the reply is sent (see reply-outcome.ts). */
@@ -21,6 +23,7 @@ export interface RequestInfo {
   requestId: string;
   clientKey: string;
   deadline: Deadline;
+  origin: string;
 }
 
 export function createContext(dataSource: DataSource, request: RequestInfo): Context {

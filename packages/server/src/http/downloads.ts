@@ -3,7 +3,12 @@ import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { badgeSvg, paperBadge } from '../modules/benchmark/export/board-badge';
 import { exportBoard } from '../modules/benchmark/export/board-export';
-import { EXPORT_MEDIA_TYPES, formatBoard, type ExportFormat } from '../modules/benchmark/export/export-formats';
+import {
+  EXPORT_MEDIA_TYPES,
+  exportContext,
+  formatBoard,
+  type ExportFormat,
+} from '../modules/benchmark/export/export-formats';
 import { paperBibtex } from '../modules/paper/bibtex';
 import { sendWithHttpCaching, type HttpCachePolicy } from './http-caching';
 import { sendJsonError } from './json-errors';
@@ -41,6 +46,8 @@ export function downloadRoutes(dataSource: DataSource, httpCache: HttpCachePolic
   const send = (req: Request, res: Response, body: string, type: string, status = 200) => {
     res.status(status).setHeader('content-type', type);
     res.setHeader('x-content-type-options', 'nosniff');
+    // Files, not pages: nothing in them may run or load anything (an SVG opened on its own).
+    res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
     sendWithHttpCaching(req, res, body, { method: req.method, status, hasErrors: false }, httpCache);
   };
 
@@ -70,10 +77,8 @@ export function downloadRoutes(dataSource: DataSource, httpCache: HttpCachePolic
       const [slug, format] = [req.params[0]!, req.params[1] as ExportFormat];
       const board = await exportBoard(dataSource, boardRequest(req, slug));
       if (!board) return sendJsonError(res, 404, 'NOT_FOUND', `No leaderboard ${JSON.stringify(slug)}`);
-      const permalink = `${origin(req)}/sota/${encodeURIComponent(slug)}`;
-      const paperLink = (paper: string) => `${origin(req)}/paper/${encodeURIComponent(paper)}`;
       res.setHeader('content-disposition', `inline; filename="${slug.replace(/[^\w.-]/g, '_')}.${format}"`);
-      send(req, res, formatBoard(board, format, { permalink, paperLink }), EXPORT_MEDIA_TYPES[format]);
+      send(req, res, formatBoard(board, format, exportContext(origin(req), slug)), EXPORT_MEDIA_TYPES[format]);
     }),
   );
 

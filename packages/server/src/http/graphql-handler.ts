@@ -74,7 +74,12 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
       const response = await graphql.executeHTTPGraphQLRequest({
         httpGraphQLRequest: toApolloRequest(req),
         context: async () =>
-          (context = createContext(dataSource, { requestId: req.requestId, clientKey: clientKey(req), deadline })),
+          (context = createContext(dataSource, {
+            requestId: req.requestId,
+            clientKey: clientKey(req),
+            deadline,
+            origin: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+          })),
       });
       for (const [name, value] of response.headers) {
         // The response cache's Age counts from when the server cached the reply, but a reply of

@@ -192,3 +192,26 @@ describe('README badges', () => {
     expect((await get(`/badge/sota/${BOARD}.svg`)).status).toBe(400);
   });
 });
+
+describe('exports in GraphQL', () => {
+  it('Benchmark.export and Paper.bibtex give the same files as their URLs', async () => {
+    const { data } = await api.server.query(
+      `query ($slug: String!, $paper: String!) {
+        benchmark(slug: $slug) { csv: export(format: CSV, metric: "F1") tex: export(format: LATEX) }
+        paper(slug: $paper) { bibtex }
+      }`,
+      { slug: BOARD, paper: BERT },
+    );
+    expect(data!.benchmark.csv).toBe(await (await get(`/sota/${BOARD}.csv?metric=F1`)).text());
+    expect(data!.benchmark.tex).toBe(await (await get(`/sota/${BOARD}.tex`)).text());
+    expect(data!.paper.bibtex).toBe(await (await get(`/paper/${BERT}.bib`)).text());
+  });
+
+  it('names a metric the board cannot rank by', async () => {
+    const { errors } = await api.server.query(
+      `{ benchmark(slug: "${BOARD}") { export(format: JSON, metric: "Nope") } }`,
+    );
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.extensions?.argument).toBe('metric');
+  });
+});

@@ -74,4 +74,7 @@ export const EXPENSIVE_FIELDS: Record<string, number> = {
   'Benchmark.best': 5,
   'Benchmark.sotaHistory': 10,
   'Paper.relatedPapers': 10,
+  // Every row of the board, written as a file.
+  'Benchmark.export': 100,
+  'Paper.bibtex': 2,
 };

@@ -4,7 +4,11 @@ import type { Context } from '../../graphql/context';
 import { connectionNodeFields, fieldsInside, selectedFields, selectedNodeFields } from '../../graphql/selected-fields';
 import { preloaded, selectBySlug } from '../../graphql/sql-projection';
 import { toConnection } from '../../graphql/connection.type';
+import { notFound } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/global-id';
+import { exportBoard } from './export/board-export';
+import { ExportFormat, fileFormat } from './export/export-format.enum';
+import { exportContext, formatBoard } from './export/export-formats';
 import { Dataset } from '../dataset/dataset.entity';
 import { Task } from '../task/task.entity';
 import { BenchmarkConnection, LeaderboardRowConnection } from './benchmark.connection';
@@ -88,6 +92,29 @@ export class BenchmarkResolver {
       // The page's statement counted the rows; only a page past the end has to ask again.
       count: async () => (page.rows.length ? page.total : countRows(dataSource, benchmark.id, filters)),
     });
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Every row of the board as a file (CSV, JSON, Markdown or LaTeX), ranked by the metric after the ' +
+      'filters, as /sota/<slug>.csv (.json, .md, .tex) serves it.',
+  })
+  async export(
+    @Root() benchmark: Benchmark,
+    @Ctx() { dataSource, origin }: Context,
+    @Arg('format', () => ExportFormat) format: ExportFormat,
+    @Arg('metric', () => String, { nullable: true, description: 'The first numeric metric by default.' })
+    metric?: string | null,
+    @Arg('hasCode', () => Boolean, { nullable: true }) hasCode?: boolean | null,
+    @Arg('usesAdditionalData', () => Boolean, { nullable: true }) usesAdditionalData?: boolean | null,
+  ): Promise<string> {
+    const board = await exportBoard(dataSource, {
+      slug: benchmark.slug,
+      metric,
+      filters: { hasCode, usesAdditionalData },
+    });
+    if (!board) throw notFound(`Leaderboard ${benchmark.slug}`);
+    return formatBoard(board, fileFormat(format), exportContext(origin, benchmark.slug));
   }
 
   @FieldResolver(() => LeaderboardRow, { nullable: true, description: 'The top row under the default metric.' })

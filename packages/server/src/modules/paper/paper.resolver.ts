@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput, notFound } from '../../graphql/errors';
+import { paperBibtex } from './bibtex';
 import { toGlobalId } from '../../graphql/global-id';
 import { toConnection } from '../../graphql/connection.type';
 import { selectedFields, selectedNodeFields } from '../../graphql/selected-fields';
@@ -76,6 +77,13 @@ export class PaperResolver {
   @FieldResolver(() => [Result], { description: "The paper's leaderboard rows." })
   results(@Root() paper: Paper, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     return preloaded(paper, info, () => loaders.resultsByPaper.load(paper.id));
+  }
+
+  @FieldResolver(() => String, { description: 'A BibTeX entry for the paper, as /paper/<slug>.bib serves it.' })
+  async bibtex(@Root() paper: Paper, @Ctx() { dataSource, origin }: Context): Promise<string> {
+    const entry = await paperBibtex(dataSource, paper.slug, `${origin}/paper/${encodeURIComponent(paper.slug)}`);
+    if (!entry) throw notFound(`Paper ${paper.slug}`);
+    return entry;
   }
 
   @FieldResolver(() => [Paper], { description: 'Papers sharing the most tasks with this one, newest first.' })

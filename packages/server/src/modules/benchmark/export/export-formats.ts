@@ -10,6 +10,14 @@ export interface ExportContext {
 }
 
 export const EXPORT_FORMATS = ['csv', 'json', 'md', 'tex'] as const;
+
+/** The permalinks of a board and its papers on the server at `origin` (scheme and host). */
+export function exportContext(origin: string, slug: string): ExportContext {
+  return {
+    permalink: `${origin}/sota/${encodeURIComponent(slug)}`,
+    paperLink: (paper) => `${origin}/paper/${encodeURIComponent(paper)}`,
+  };
+}
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {

@@ -1,10 +1,15 @@
 // Imports an archive folder into a fresh embedded PostgreSQL and prints wall time, records/s
-// and the importer's peak memory. Usage: node dist/bench/import-bench.js <folder> [--generate [scale]]
+// and the importer's peak memory; then, in the same cluster, times a plain COPY of the same paper
+// rows into a fresh table with all of paper's indexes, the yardstick of the papers phase.
+// Usage: node dist/bench/import-bench.js <folder> [--generate [scale]]
 // (--generate writes a synthetic archive into the folder first, unless it already holds one).
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Client } from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { importArchive } from '../archive/import-archive';
 import { collectArchiveFiles } from '../archive/read/archive-files';
 import { createDataSource } from '../db/data-source';
@@ -28,6 +33,7 @@ async function main(args: string[]): Promise<void> {
 
   const dataDir = mkdtempSync(join(tmpdir(), 'pwc-bench-pg-'));
   const cluster = await startEmbeddedPostgres({ dataDir, database: 'pwc_bench', ephemeral: true });
+  const loadBefore = loadavg();
   let peakRssMb = 0;
   const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, process.memoryUsage.rss() / 2 ** 20)), 200);
   try {
@@ -48,10 +54,53 @@ async function main(args: string[]): Promise<void> {
       `importer peak RSS  ${Math.round(Math.max(peakRssMb, process.resourceUsage().maxRSS / 1024))} MB (PostgreSQL not included)\n`,
     );
     if (!report.ok) process.exitCode = 1;
+
+    log('timing a plain COPY of the same paper rows…');
+    const copySeconds = await plainCopySeconds(cluster.url);
+    const papers = report.files.find((file) => file.kind === 'papers-with-abstracts');
+    if (papers !== undefined) {
+      process.stdout.write(`\npapers phase       ${papers.seconds.toFixed(1)} s (importer)\n`);
+      process.stdout.write(
+        `plain COPY         ${copySeconds.toFixed(1)} s (the same ${papers.imported + papers.updated} paper rows, all of paper's indexes, no search vector)\n`,
+      );
+      process.stdout.write(`papers/plain COPY  ${(papers.seconds / copySeconds).toFixed(2)}x\n`);
+    }
+    const loadAfter = loadavg();
+    process.stdout.write(
+      `load average       ${loadBefore.map((n) => n.toFixed(2)).join(' ')} before, ${loadAfter.map((n) => n.toFixed(2)).join(' ')} after (${availableParallelism()} cores)\n`,
+    );
   } finally {
     clearInterval(sampler);
     await cluster.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Seconds a plain `COPY` of the imported papers' columns takes into a fresh table with all of
+ * paper's indexes (`LIKE paper INCLUDING ALL`: no trigger, so no search vector), read from a dump.
+ */
+async function plainCopySeconds(url: string): Promise<number> {
+  const columns =
+    'slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published, proceeding, conference';
+  const dumpDir = mkdtempSync(join(tmpdir(), 'pwc-bench-copy-'));
+  const dump = join(dumpDir, 'papers.copy');
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await pipeline(
+      client.query(copyTo(`COPY (SELECT ${columns} FROM paper ORDER BY id) TO STDOUT`)),
+      createWriteStream(dump),
+    );
+    await client.query('CREATE TABLE paper_plain_copy (LIKE paper INCLUDING ALL)');
+    const started = Date.now();
+    await pipeline(createReadStream(dump), client.query(copyFrom(`COPY paper_plain_copy (${columns}) FROM STDIN`)));
+    const seconds = (Date.now() - started) / 1000;
+    await client.query('DROP TABLE paper_plain_copy');
+    return seconds;
+  } finally {
+    await client.end();
+    rmSync(dumpDir, { recursive: true, force: true });
   }
 }
 

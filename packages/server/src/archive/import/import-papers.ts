@@ -4,7 +4,7 @@ import { isoDate, name, objectList, text, textList, type JsonObject } from '../r
 import { AreaStore } from '../write/area-store';
 import { writeStagedAuthors } from '../write/author-writer';
 import { CollectionStore } from '../write/collection-store';
-import { deferIndex } from '../write/deferred-index';
+import { deferIndexesAndForeignKeys } from '../write/deferred-index';
 import { replaceStagedPaperLinks } from '../write/link-writer';
 import { MethodStore } from '../write/method-store';
 import { PaperStage } from '../write/paper-stage';
@@ -129,9 +129,9 @@ async function mergeStagedPapers(
     'SELECT count(*)::int AS n FROM (SELECT 1 FROM paper LIMIT $1) p',
     [BULK_LOAD_MAX_EXISTING],
   );
-  const rebuildSearchIndex =
+  const restoreIndexes =
     n < BULK_LOAD_MAX_EXISTING && counts.staged >= BULK_LOAD_MIN_PAPERS
-      ? await deferIndex(sql, 'paper', 'paper_search_gin')
+      ? await deferIndexesAndForeignKeys(sql, ['paper', 'paper_author', 'paper_task', 'paper_method'])
       : null;
 
   // The staged vectors are paper_search_vector(title, abstract): the trigger need not compute them again.
@@ -140,7 +140,7 @@ async function mergeStagedPapers(
     `INSERT INTO paper (slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published, proceeding,
        conference, search_vector)
      SELECT slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published, proceeding, conference,
-       search_vector
+       paper_search_vector(title, abstract)
      FROM paper_stage ORDER BY ord
      ON CONFLICT (slug) DO UPDATE SET arxiv_id = excluded.arxiv_id, title = excluded.title,
        normalized_title = excluded.normalized_title, abstract = excluded.abstract, url_abs = excluded.url_abs,
@@ -148,7 +148,6 @@ async function mergeStagedPapers(
        conference = excluded.conference, search_vector = excluded.search_vector`,
   );
   await sql.query(`SELECT set_config('pwc.search_vector_supplied', 'off', true)`);
-  if (rebuildSearchIndex !== null) await rebuildSearchIndex();
 
   await writeStagedAuthors(sql, replace);
   count(report, 'authorships', counts.authorships);
@@ -184,4 +183,5 @@ async function mergeStagedPapers(
     replace,
   );
   count(report, 'paper methods', methodPairs);
+  if (restoreIndexes !== null) await restoreIndexes();
 }

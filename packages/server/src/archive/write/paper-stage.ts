@@ -40,8 +40,7 @@ export class PaperStage {
         ord integer NOT NULL, slug text NOT NULL, arxiv_id text, title text NOT NULL,
         normalized_title text NOT NULL, abstract text, url_abs text, url_pdf text, published date,
         proceeding text, conference text, authors text[] NOT NULL, tasks text[] NOT NULL,
-        methods text[] NOT NULL,
-        search_vector tsvector GENERATED ALWAYS AS (paper_search_vector(title, abstract)) STORED
+        methods text[] NOT NULL
       ) ON COMMIT DROP`);
     return new PaperStage(
       sql.copyIn(

@@ -40,7 +40,14 @@ export default tseslint.config(
   },
   {
     // Jest loads these through their default export.
-    files: ['**/global-setup.ts', '**/global-teardown.ts', '**/jest.*.ts', '**/vite.config.ts', '**/codegen.ts'],
+    files: [
+      '**/global-setup.ts',
+      '**/global-teardown.ts',
+      '**/jest.*.ts',
+      '**/vite.config.ts',
+      '**/vite.*.config.ts',
+      '**/codegen.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

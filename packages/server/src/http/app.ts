@@ -17,6 +17,8 @@ import type { HttpCachePolicy } from './http-caching';
 import { jsonErrorHandler, jsonNotFound } from './json-errors';
 import { rateLimitRequests } from './rate-limit-requests';
 import { assignRequestId } from './request-id';
+import { embedRoutes } from './embed-routes';
+import { securityHeaders } from './security-headers';
 import { spaRouteStatus } from './spa-route-status';
 
 export interface AppOptions {
@@ -37,7 +39,10 @@ export interface AppOptions {
   isDatabaseAvailable?: () => boolean;
 }
 
-/** HTTP routes: /graphql (GET and POST, CORS open), /healthz, and the web app with deep links. */
+/**
+ * HTTP routes: /graphql (GET and POST, CORS open), /healthz, /embed.js and the embed pages, and the
+ * web app with deep links.
+ */
 export function createApp(options: AppOptions): Express {
   const {
     dataSource,
@@ -92,6 +97,10 @@ export function createApp(options: AppOptions): Express {
   );
 
   app.use(downloadRoutes(dataSource, httpCache));
+
+  // Pages and files, not the API: CSP, framing (only /embed/* by other sites), nosniff, referrer.
+  app.use(securityHeaders);
+  if (webDist) app.use(embedRoutes(dataSource, webDist));
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Locator, Page, Response } from 'playwright-core';
 import { baseUrl, openBrowser, screenshot, type Browser } from './browser';
@@ -129,18 +130,29 @@ describe('<pwc-leaderboard> on another site', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('stays within its size budget', async () => {
+    const script = Buffer.from(await (await fetch(`${baseUrl()}/embed.js`)).arrayBuffer());
+    expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(15 * 1024);
+    expect(script.toString()).not.toMatch(/react/i);
+  });
+
   it('highlights a paper, draws the SotA sparkline and follows the dark theme at phone width', async () => {
     const phone = await openBrowser({ width: 390, height: 844 });
     try {
       const url = hostPage(
         '/dark.html',
         `<script src="${baseUrl()}/embed.js"></script>
-<pwc-leaderboard benchmark="${SQUAD}" metric="F1" top="5" chart theme="dark"
+<pwc-leaderboard benchmark="${SQUAD}" metric="F1" top="12" chart theme="dark"
   highlight="bert-pre-training-of-deep-bidirectional" style="--pwc-font-size: 13px"></pwc-leaderboard>`,
       );
       await phone.page.goto(url);
       const board = phone.page.locator('pwc-leaderboard');
-      await shownModels(phone.page, 5);
+      await shownModels(phone.page, 12);
+      // BERT's two rows in the top 12 (ranks 11 and 12) stand out.
+      expect(await board.locator('tbody tr[aria-current=true].hl th').allTextContents()).toEqual([
+        'BERT-LARGE (Ensemble+TriviaQA)',
+        'BERT (ensemble)',
+      ]);
       await waitUntil(
         'the sparkline to describe the records',
         async () => (await board.locator('svg.spark').getAttribute('aria-label')) ?? '',
@@ -150,6 +162,14 @@ describe('<pwc-leaderboard> on another site', () => {
       expect(background).toBe('rgb(17, 24, 39)');
       await attribution(board);
       await screenshot(phone.page, 'embed-component-dark-phone');
+      // The theme is only a look: switching it restyles the same table without another request.
+      await board.evaluate((element) => element.setAttribute('theme', 'light'));
+      await waitUntil(
+        'the light theme',
+        () => board.locator('.box').evaluate((box) => getComputedStyle(box).backgroundColor),
+        (colour) => colour === 'rgb(255, 255, 255)',
+      );
+      await screenshot(phone.page, 'embed-component-light-phone');
     } finally {
       await phone.close();
     }

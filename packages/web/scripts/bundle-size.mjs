@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Gzipped JavaScript each route needs before it can render: the entry chunk, the route's chunk and
 // everything they import statically. Lazy parts (chart, markdown, playground editor) are listed
-// apart, because they load after the page is on screen. Run after `vite build`.
+// apart, because they load after the page is on screen; /embed.js is checked against its budget
+// (exit code 1 over it). Run after `pnpm build`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,3 +50,13 @@ const monaco = Object.values(manifest).filter((chunk) => /monaco-editor/.test(ch
 const workers = readdirSync(join(dist, 'assets')).filter((file) => /\.worker-.*\.js$/.test(file));
 const playgroundLazy = [...monaco.map((chunk) => chunk.file), ...workers.map((file) => `assets/${file}`)];
 console.log(`  ${'Playground editor (Monaco)'.padEnd(28)} ${kb(total(playgroundLazy)).padStart(10)}`);
+
+// /embed.js, the <pwc-leaderboard> web component that other sites load: one file, with a budget.
+const EMBED_BUDGET = 15 * 1024;
+const embed = gzipSize('embed/embed.js');
+console.log('Embeds (gzip):');
+console.log(`  ${'/embed.js <pwc-leaderboard>'.padEnd(28)} ${kb(embed).padStart(10)}   (budget ${kb(EMBED_BUDGET)})`);
+if (embed > EMBED_BUDGET) {
+  console.error(`/embed.js is ${kb(embed)} gzipped, over its budget of ${kb(EMBED_BUDGET)}.`);
+  process.exitCode = 1;
+}

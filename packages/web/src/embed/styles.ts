@@ -29,7 +29,7 @@ tbody tr:nth-child(even){background:var(--_stripe)}
 tbody tr.hl{background:var(--_hl)}
 .num{text-align:right;white-space:nowrap;width:1%}
 td.paper{min-width:12em}
-@container (max-width:520px){.opt{display:none}td.paper{min-width:8em}}
+@container (max-width:520px){.opt{display:none}td.paper{min-width:0;overflow-wrap:anywhere}}
 .spark{width:160px;height:36px;display:block}
 .spark path{fill:none;stroke:var(--_accent);stroke-width:1.6}
 .spark circle{fill:var(--_accent)}

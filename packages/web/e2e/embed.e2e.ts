@@ -130,6 +130,38 @@ describe('<pwc-leaderboard> on another site', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('is answered from the browser cache when the page is read again', async () => {
+    const reader = await openBrowser({ width: 1100, height: 900 });
+    try {
+      const { page, context } = reader;
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      const fetched: { url: string; status: number; fromDiskCache: boolean }[] = [];
+      cdp.on('Network.responseReceived', ({ response }) => {
+        if (response.url.startsWith(`${baseUrl()}/graphql?`))
+          fetched.push({ url: response.url, status: response.status, fromDiskCache: !!response.fromDiskCache });
+      });
+      const url = hostPage(
+        '/cached.html',
+        `<script src="${baseUrl()}/embed.js"></script>
+<pwc-leaderboard benchmark="${SQUAD}" metric="EM" top="7" has-code="false"></pwc-leaderboard>`,
+      );
+      // The first reader of a new query registers it (the hash alone is unknown, then hash +
+      // query); from then on every reader asks for the hash alone, the same short URL, which the
+      // browser keeps: by the third visit it is answered from its cache.
+      const hashOnly = (f: { url: string }) => !new URL(f.url).searchParams.has('query');
+      for (let visit = 1; visit <= 3; visit++) {
+        fetched.length = 0;
+        await page.goto(url);
+        await shownModels(page, 7);
+        if (visit > 1) expect(fetched.map(hashOnly)).toEqual([true]);
+      }
+      expect(fetched).toEqual([expect.objectContaining({ status: 200, fromDiskCache: true })]);
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('stays within its size budget', async () => {
     const script = Buffer.from(await (await fetch(`${baseUrl()}/embed.js`)).arrayBuffer());
     expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(15 * 1024);

@@ -24,6 +24,7 @@ export function methodsImporter({ sql, report, pending }: ImportContext): Record
   const batch = new Batch<MethodRow>(BATCH_SIZE, async (items) => {
     const rows = lastByKey(items, (row) => row.slug);
     const r = rows.map((row) => row.record);
+    await adoptEmbeddedMethods(rows);
     const saved = await sql.query<{ id: number; slug: string; inserted: boolean }>(
       `INSERT INTO method (slug, name, full_name, description, introduced_year, source_url, source_title, code_snippet_url)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::smallint[], $6::text[], $7::text[], $8::text[])
@@ -90,6 +91,33 @@ export function methodsImporter({ sql, report, pending }: ImportContext): Record
       count(report, 'collection memberships', pairs.length);
     }
   });
+
+  /**
+   * A papers file imported before methods.json creates the methods it embeds (they carry no slug)
+   * under slugForName(name); methods.json then states the real slug ("scaled" for "Scaled
+   * Dot-Product Attention"). That method is given its stated slug, so it is one method with its
+   * papers, not two. Only a method of the same name whose slug is its name's fallback and that no
+   * record of this batch states is taken (method names are unique in the archive).
+   */
+  async function adoptEmbeddedMethods(rows: readonly MethodRow[]): Promise<void> {
+    const renamed = rows.filter((row) => slugForName(row.name, 'method') !== row.slug);
+    if (renamed.length === 0) return;
+    const stated = rows.map((row) => row.slug);
+    const adopted = await sql.query(
+      `UPDATE method AS m SET slug = t.slug
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS t(slug, name, fallback)
+       WHERE m.slug = t.fallback AND m.name = t.name AND NOT (t.fallback = ANY($4::text[]))
+         AND NOT EXISTS (SELECT 1 FROM method o WHERE o.slug = t.slug)
+       RETURNING m.id`,
+      [
+        renamed.map((row) => row.slug),
+        renamed.map((row) => row.name),
+        renamed.map((row) => slugForName(row.name, 'method')),
+        stated,
+      ],
+    );
+    if (adopted.length > 0) count(report, 'methods created from papers given their methods.json slug', adopted.length);
+  }
 
   return {
     looksRight: (record) => 'name' in record && ('collections' in record || 'url' in record),

@@ -1,7 +1,7 @@
 import { importArchive, type ImportReport } from '../../src/archive/import-archive';
 import { BUNDLED_SAMPLE_DIR } from '../../src/archive/bundled-sample';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { leaderboardFacts, readRaw, sampleFile } from './support/raw-archive';
+import { leaderboardFacts, readRaw, sampleFile, type Json } from './support/raw-archive';
 import { tableContents, tableCounts } from './support/table-counts';
 
 describe('importing the bundled sample archive', () => {
@@ -65,9 +65,29 @@ describe('importing the bundled sample archive', () => {
     expect(await count('SELECT count(*) AS n FROM method_collection_member')).toBe(
       methods.reduce((sum, m) => sum + new Set(m.collections.map((c: { collection: string }) => c.collection)).size, 0),
     );
-    expect(await count('SELECT count(*) AS n FROM paper_repository')).toBe(
-      readRaw(sampleFile('links-between-papers-and-code')).length,
+    // The links file's links, and the repositories that leaderboard rows give as code of a paper
+    // of the sample (rows name their paper by arXiv URL).
+    const pairs = new Set(
+      readRaw(sampleFile('links-between-papers-and-code')).map((l) => `${l.paper_url} ${l.repo_url}`),
     );
+    const byArxivId = new Map(papers.map((p) => [p.arxiv_id, p.paper_url]));
+    const walk = (dataset: Json) => {
+      for (const row of dataset.sota?.rows ?? []) {
+        const paper = byArxivId.get(/arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5})/.exec(row.paper_url ?? '')?.[1]);
+        for (const link of paper === undefined ? [] : (row.code_links ?? [])) {
+          const repo = /^https?:\/\/(github\.com\/[^/]+\/[^/#?]+)/.exec(link.url)?.[1]?.replace(/\.git$/, '');
+          if (repo !== undefined) pairs.add(`${paper} https://${repo}`);
+        }
+      }
+      (dataset.subdatasets ?? []).forEach(walk);
+    };
+    const walkTask = (task: Json) => {
+      (task.datasets ?? []).forEach(walk);
+      (task.subtasks ?? []).forEach(walkTask);
+    };
+    readRaw(sampleFile('evaluation-tables')).forEach(walkTask);
+    expect(pairs.size).toBeGreaterThan(readRaw(sampleFile('links-between-papers-and-code')).length);
+    expect(await count('SELECT count(*) AS n FROM paper_repository')).toBe(pairs.size);
   });
 
   it('shows the BERT paper with its authors, tasks, official code and SQuAD1.1 and ReCoRD results', async () => {
@@ -131,6 +151,64 @@ describe('importing the bundled sample archive', () => {
         },
       ]),
     );
+  });
+
+  it("gives BERT's page its methods, related papers, and its tasks more papers, all from the real files", async () => {
+    const papers = readRaw(sampleFile('papers-with-abstracts'));
+    const raw = papers.find((p) => p.paper_url.endsWith('/bert-pre-training-of-deep-bidirectional'));
+    const methodNames = raw?.methods.map((m: { name: string }) => m.name);
+    expect(methodNames).toContain('Multi-Head Attention');
+    const methods = await db.dataSource.query(
+      `SELECT m.name, paper.title AS introduced_by FROM paper_method pm JOIN method m ON m.id = pm.method_id
+       JOIN paper bert ON bert.id = pm.paper_id LEFT JOIN paper ON paper.id = m.introduced_by_paper_id
+       WHERE bert.slug = 'bert-pre-training-of-deep-bidirectional'`,
+    );
+    expect(methods.map((m: { name: string }) => m.name).sort()).toEqual([...methodNames].sort());
+    // The methods' introducing papers are papers of the sample, so their pages link to them.
+    expect(methods.find((m: { name: string }) => m.name === 'Multi-Head Attention')?.introduced_by).toBe(
+      'Attention Is All You Need',
+    );
+    expect(methods.find((m: { name: string }) => m.name === 'BERT')?.introduced_by).toBe(raw?.title);
+
+    // Related papers share a task with BERT: counted from the papers file.
+    const bertTasks = new Set(raw?.tasks);
+    const related = papers.filter((p) => p !== raw && p.tasks.some((task: string) => bertTasks.has(task)));
+    expect(related.length).toBeGreaterThanOrEqual(8);
+    expect(
+      await count(
+        `SELECT count(DISTINCT o.paper_id) AS n FROM paper_task mine JOIN paper_task o ON o.task_id = mine.task_id
+         AND o.paper_id <> mine.paper_id JOIN paper bert ON bert.id = mine.paper_id
+         WHERE bert.slug = 'bert-pre-training-of-deep-bidirectional'`,
+      ),
+    ).toBe(related.length);
+    const nli = papers.filter((p) => p.tasks.includes('Natural Language Inference')).length;
+    expect(nli).toBeGreaterThanOrEqual(5);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM paper_task pt JOIN task t ON t.id = pt.task_id WHERE t.name = 'Natural Language Inference'`,
+      ),
+    ).toBe(nli);
+  });
+
+  it('links leaderboard rows to the papers they name by arXiv id, and gives those papers their code', async () => {
+    const ogbPapers = readRaw(sampleFile('papers-with-abstracts')).filter((p) =>
+      p.tasks.includes('Node Property Prediction'),
+    );
+    expect(ogbPapers.length).toBeGreaterThanOrEqual(5);
+    const linked = await db.dataSource.query(
+      `SELECT DISTINCT p.arxiv_id FROM result r JOIN paper p ON p.id = r.paper_id JOIN benchmark b ON b.id = r.benchmark_id
+       JOIN task t ON t.id = b.task_id WHERE t.name = 'Node Property Prediction'`,
+    );
+    expect(linked.map((row: { arxiv_id: string }) => row.arxiv_id).sort()).toEqual(
+      ogbPapers.map((p) => p.arxiv_id).sort(),
+    );
+    expect(
+      await count(
+        `SELECT count(DISTINCT pr.paper_id) AS n FROM paper_repository pr JOIN paper p ON p.id = pr.paper_id
+         WHERE p.arxiv_id = ANY($1::text[])`,
+        [ogbPapers.map((p) => p.arxiv_id)],
+      ),
+    ).toBeGreaterThanOrEqual(5);
   });
 
   it('keeps the real SQuAD1.1 leaderboard whole, with the BERT rows of the paper merged in', async () => {

@@ -29,16 +29,18 @@ function main(source: string, output: string): void {
     .filter((file) => file.endsWith('.json'))
     .sort()
     .flatMap((file) => readJson<Json[]>(join(tableFolder, file)));
-  writeArchiveFile(output, 'evaluation-tables.json.gz', [...tables, ...bertEvaluationTables()]);
+  const allTables = [...tables, ...bertEvaluationTables()];
+  writeArchiveFile(output, 'evaluation-tables.json.gz', allTables);
 
   const methodsFile = readdirSync(join(source, 'methods')).find((file) => file.endsWith('.json.gz'));
   if (methodsFile === undefined) throw new Error(`no methods dump in ${join(source, 'methods')}`);
-  writeArchiveFile(output, 'methods.json.gz', readJson<Json[]>(join(source, 'methods', methodsFile)));
+  const methods = readJson<Json[]>(join(source, 'methods', methodsFile));
+  writeArchiveFile(output, 'methods.json.gz', methods);
 
   const list = readJson<{ results: Json[] }>(join(source, 'api-v1', 'paper_list_response.json')).results;
   const gan = readJson<Json>(join(source, 'api-v1', 'paper_get_response.json'));
   const ganMethods = readJson<{ results: Json[] }>(join(source, 'api-v1', 'paper_method_list_response.json')).results;
-  writeArchiveFile(output, 'papers-with-abstracts.json.gz', samplePapers(list, gan, ganMethods));
+  writeArchiveFile(output, 'papers-with-abstracts.json.gz', samplePapers(list, gan, ganMethods, methods, allTables));
   writeArchiveFile(output, 'links-between-papers-and-code.json.gz', sampleLinks());
   writeArchiveFile(output, 'datasets.json.gz', sampleDatasets());
 }

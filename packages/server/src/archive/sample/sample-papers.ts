@@ -1,4 +1,9 @@
+import { paperSlugFromUrl } from '@pwc/shared';
+import { bertMethodRecords, bertMethods } from './bert-methods';
 import { BERT_PAPER } from './bert-paper';
+import { bertRelatedPapers } from './bert-related-papers';
+import { leaderboardTasksByArxivId } from './leaderboard-papers';
+import { methodPaperRecord, methodPapers } from './method-papers';
 
 type Json = Record<string, unknown>;
 
@@ -40,9 +45,27 @@ function methodFromApiV1(method: Json): Json {
   };
 }
 
-/** The 50 papers of /papers/, the GAN paper of /papers/{id}/ with its methods, and BERT. */
-export function samplePapers(list: Json[], gan: Json, ganMethods: Json[]): Json[] {
+/**
+ * The 50 papers of /papers/, the GAN paper of /papers/{id}/ with its methods, BERT with its
+ * methods from the methods dump, BERT's related papers, and from the methods dump the papers that
+ * introduced BERT's methods and the papers the leaderboards' rows name by arXiv id (with the
+ * tasks of those leaderboards).
+ */
+export function samplePapers(list: Json[], gan: Json, ganMethods: Json[], methods: Json[], tables: Json[]): Json[] {
   const papers = list.map((paper) => paperFromApiV1(paper));
-  papers.push(paperFromApiV1(gan, ganMethods), BERT_PAPER);
+  papers.push(paperFromApiV1(gan, ganMethods), { ...BERT_PAPER, methods: bertMethods(methods) });
+  const slugs = new Set(papers.map((paper) => paperSlugFromUrl(String(paper.paper_url))));
+  const arxivIds = new Set(papers.map((paper) => paper.arxiv_id).filter((id) => typeof id === 'string'));
+  const bertMethodNames = new Set(bertMethodRecords(methods).map((method) => method.name));
+  const tasksOf = leaderboardTasksByArxivId(tables);
+  const fromDump = [...methodPapers(methods).values()].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  for (const paper of fromDump) {
+    if (slugs.has(paper.slug) || (paper.arxivId !== null && arxivIds.has(paper.arxivId))) continue;
+    const tasks = paper.arxivId === null ? undefined : tasksOf.get(paper.arxivId);
+    const introducesBertMethod = paper.methods.some((method) => bertMethodNames.has(method.name));
+    if (tasks === undefined && !introducesBertMethod) continue;
+    papers.push(methodPaperRecord(paper, [...(tasks ?? [])].sort()));
+  }
+  papers.push(...bertRelatedPapers().filter((paper) => !slugs.has(paperSlugFromUrl(String(paper.paper_url)))));
   return papers;
 }

@@ -82,7 +82,10 @@ export function papersImporter({ sql, report }: ImportContext): RecordImporter {
     async finish() {
       if (stage === null) return;
       await stage.close();
-      await mergeStagedPapers(sql, report, { repeatedSlugs, embeddedMethods: [...embeddedMethods.values()] });
+      await mergeStagedPapers(sql, report, stage.table, {
+        repeatedSlugs,
+        embeddedMethods: [...embeddedMethods.values()],
+      });
     },
     async abort() {
       await stage?.abort();
@@ -99,14 +102,15 @@ function dropArxivId(report: FileReport, slug: string, arxivId: string): null {
 async function mergeStagedPapers(
   sql: Sql,
   report: FileReport,
+  stage: string,
   file: { repeatedSlugs: number; embeddedMethods: readonly JsonObject[] },
 ): Promise<void> {
   // The last record of a slug wins.
   if (file.repeatedSlugs > 0)
-    await sql.query('DELETE FROM paper_stage s USING paper_stage t WHERE t.slug = s.slug AND t.ord > s.ord');
-  await sql.query('ANALYZE paper_stage');
+    await sql.query(`DELETE FROM ${stage} s USING ${stage} t WHERE t.slug = s.slug AND t.ord > s.ord`);
+  await sql.query(`ANALYZE ${stage}`);
   const taken = await sql.query<{ slug: string; arxiv_id: string }>(
-    `UPDATE paper_stage s SET arxiv_id = NULL FROM paper p WHERE p.arxiv_id = s.arxiv_id AND p.slug <> s.slug
+    `UPDATE ${stage} s SET arxiv_id = NULL FROM paper p WHERE p.arxiv_id = s.arxiv_id AND p.slug <> s.slug
      RETURNING s.slug, p.arxiv_id`,
   );
   for (const row of taken) dropArxivId(report, row.slug, row.arxiv_id);
@@ -118,7 +122,7 @@ async function mergeStagedPapers(
   }>(
     `SELECT count(*)::int AS staged, count(p.id)::int AS existing,
        coalesce(sum(least(cardinality(s.authors), 32768)), 0)::int AS authorships
-     FROM paper_stage s LEFT JOIN paper p ON p.slug = s.slug`,
+     FROM ${stage} s LEFT JOIN paper p ON p.slug = s.slug`,
   );
   report.imported += counts.staged - counts.existing;
   report.updated += counts.existing;
@@ -134,35 +138,45 @@ async function mergeStagedPapers(
       ? await deferIndexesAndForeignKeys(sql, ['paper', 'paper_author', 'paper_task', 'paper_method'])
       : null;
 
-  // The staged vectors are paper_search_vector(title, abstract): the trigger need not compute them again.
+  // The search vectors, computed in bulk by parallel workers (CREATE TABLE AS may use them, INSERT
+  // may not); the trigger need not compute them again.
+  const vectors = `${stage}_vector`;
+  await sql.query(
+    `CREATE UNLOGGED TABLE ${vectors} AS SELECT ord, paper_search_vector(title, abstract) AS search_vector FROM ${stage}`,
+  );
+  await sql.query(`CREATE INDEX ON ${vectors} (ord)`);
+  await sql.query(`CREATE INDEX ON ${stage} (ord)`);
+  await sql.query(`ANALYZE ${vectors}`);
   await sql.query(`SELECT set_config('pwc.search_vector_supplied', 'on', true)`);
   await sql.query(
     `INSERT INTO paper (slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published, proceeding,
        conference, search_vector)
-     SELECT slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published, proceeding, conference,
-       paper_search_vector(title, abstract)
-     FROM paper_stage ORDER BY ord
+     SELECT s.slug, s.arxiv_id, s.title, s.normalized_title, s.abstract, s.url_abs, s.url_pdf, s.published,
+       s.proceeding, s.conference, v.search_vector
+     FROM ${stage} s JOIN ${vectors} v ON v.ord = s.ord ORDER BY s.ord
      ON CONFLICT (slug) DO UPDATE SET arxiv_id = excluded.arxiv_id, title = excluded.title,
        normalized_title = excluded.normalized_title, abstract = excluded.abstract, url_abs = excluded.url_abs,
        url_pdf = excluded.url_pdf, published = excluded.published, proceeding = excluded.proceeding,
        conference = excluded.conference, search_vector = excluded.search_vector`,
   );
   await sql.query(`SELECT set_config('pwc.search_vector_supplied', 'off', true)`);
+  await sql.query(`DROP TABLE ${vectors}`);
 
-  await writeStagedAuthors(sql, replace);
+  await writeStagedAuthors(sql, stage, replace);
   count(report, 'authorships', counts.authorships);
 
   const areas = new AreaStore(sql);
   const tasks = await TaskStore.load(sql);
   const methods = await MethodStore.load(sql, areas, new CollectionStore(sql));
   const taskNames = await sql.query<{ name: string }>(
-    'SELECT DISTINCT t.name FROM paper_stage s, unnest(s.tasks) t(name)',
+    `SELECT DISTINCT t.name FROM ${stage} s, unnest(s.tasks) t(name)`,
   );
   const taskIds = new Map(
     [...(await tasks.ensureNamed(taskNames.map((t) => t.name)))].map(([taskName, task]) => [taskName, task.id]),
   );
   const taskPairs = await replaceStagedPaperLinks(
     sql,
+    stage,
     { table: 'paper_task', column: 'task_id', names: 'tasks' },
     taskIds,
     replace,
@@ -178,10 +192,12 @@ async function mergeStagedPapers(
   }
   const methodPairs = await replaceStagedPaperLinks(
     sql,
+    stage,
     { table: 'paper_method', column: 'method_id', names: 'methods' },
     methodIds,
     replace,
   );
   count(report, 'paper methods', methodPairs);
+  await sql.query(`DROP TABLE ${stage}`);
   if (restoreIndexes !== null) await restoreIndexes();
 }

@@ -1,27 +1,26 @@
 import type { Sql } from './sql';
 
 /**
- * Replaces the rows of a paper-to-x link table for the staged papers (`paper_stage`), whose
+ * Replaces the rows of a paper-to-x link table for the staged papers (the `stage` table), whose
  * `names` column lists the linked tasks or methods by name; `ids` maps those names to ids.
  * Returns the number of (paper, name) pairs that have an id, repeats included.
  */
 export async function replaceStagedPaperLinks(
   sql: Sql,
+  stage: string,
   link: { table: 'paper_task' | 'paper_method'; column: 'task_id' | 'method_id'; names: 'tasks' | 'methods' },
   ids: ReadonlyMap<string, number>,
   replace: boolean,
 ): Promise<number> {
   const { table, column, names } = link;
   if (replace)
-    await sql.query(
-      `DELETE FROM ${table} l USING paper_stage s JOIN paper p ON p.slug = s.slug WHERE l.paper_id = p.id`,
-    );
+    await sql.query(`DELETE FROM ${table} l USING ${stage} s JOIN paper p ON p.slug = s.slug WHERE l.paper_id = p.id`);
   if (ids.size === 0) return 0;
   const [{ pairs } = { pairs: 0 }] = await sql.query<{ pairs: number }>(
     `WITH ids (name, id) AS (SELECT * FROM unnest($1::text[], $2::int[])),
      pairs AS MATERIALIZED (
        SELECT p.id AS paper_id, ids.id AS other_id
-       FROM paper_stage s JOIN paper p ON p.slug = s.slug CROSS JOIN LATERAL unnest(s.${names}) n(name)
+       FROM ${stage} s JOIN paper p ON p.slug = s.slug CROSS JOIN LATERAL unnest(s.${names}) n(name)
        JOIN ids ON ids.name = n.name),
      saved AS (INSERT INTO ${table} (paper_id, ${column}) SELECT DISTINCT paper_id, other_id FROM pairs RETURNING 1)
      SELECT (SELECT count(*) FROM pairs)::int AS pairs, (SELECT count(*) FROM saved)::int AS saved`,

@@ -22,29 +22,37 @@ export interface StagedPaper {
 const FLUSH_CHARS = 1 << 20;
 
 /**
- * The papers of one file, streamed with one `COPY` into `paper_stage`, a temporary table dropped
- * at the end of the file's transaction. Its search vector is a generated column, so PostgreSQL
- * computes the vectors in bulk while the importer is still reading the file; tasks and methods
- * stay names until the merge (the connection runs nothing else while the COPY is open).
+ * The papers of one file, streamed with one `COPY` into a staging table created in the file's
+ * transaction and dropped before it commits (`drop()`; a rollback removes it too). It is an
+ * unlogged table rather than a temporary one so that parallel workers can read it when the merge
+ * computes the search vectors. Tasks and methods stay names until the merge (the connection runs
+ * nothing else while the COPY is open).
  */
 export class PaperStage {
   private pending: string[] = [];
   private pendingChars = 0;
   rows = 0;
 
-  private constructor(private readonly copy: CopyIn) {}
+  private constructor(
+    /** The staging table's name (one per connection: `paper_stage_<backend pid>`). */
+    readonly table: string,
+    private readonly copy: CopyIn,
+  ) {}
 
   static async open(sql: Sql): Promise<PaperStage> {
+    const [{ pid } = { pid: 0 }] = await sql.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    const table = `paper_stage_${pid}`;
     await sql.query(`
-      CREATE TEMP TABLE paper_stage (
+      CREATE UNLOGGED TABLE ${table} (
         ord integer NOT NULL, slug text NOT NULL, arxiv_id text, title text NOT NULL,
         normalized_title text NOT NULL, abstract text, url_abs text, url_pdf text, published date,
         proceeding text, conference text, authors text[] NOT NULL, tasks text[] NOT NULL,
         methods text[] NOT NULL
-      ) ON COMMIT DROP`);
+      )`);
     return new PaperStage(
+      table,
       sql.copyIn(
-        `COPY paper_stage (ord, slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published,
+        `COPY ${table} (ord, slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published,
            proceeding, conference, authors, tasks, methods) FROM STDIN`,
       ),
     );

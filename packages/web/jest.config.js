@@ -13,6 +13,8 @@ const config = {
   moduleNameMapper: {
     '^@pwc/shared$': '<rootDir>/../shared/src/index.ts',
     '\\.css$': '<rootDir>/test/style-stub.cjs',
+    // Vite's import.meta.env is not there under jest: the one module that reads it is stubbed.
+    '^(\\.{1,2}/)+env$': '<rootDir>/test/env-stub.ts',
   },
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],

@@ -5,3 +5,8 @@ export const env = {
   /** True in `vite` dev mode. */
   dev: import.meta.env.DEV,
 } as const;
+
+/** The API server's origin (scheme, host, port), for links and snippets that leave this page. */
+export function serverOrigin(): string {
+  return new URL(env.graphqlUrl, window.location.href).origin;
+}

@@ -6,6 +6,8 @@ import { PaperLinks } from '../features/paper/PaperLinks';
 import { PaperMethods } from '../features/paper/PaperMethods';
 import { PaperResults } from '../features/paper/PaperResults';
 import { RelatedPapers } from '../features/paper/RelatedPapers';
+import { serverOrigin } from '../env';
+import { PaperShare } from '../features/share/PaperShare';
 import { graphql } from '../graphql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { PageLoading } from '../ui/Loading';
@@ -23,6 +25,7 @@ const PaperPageQuery = graphql(`
       ...PaperResults_paper
       ...PaperMethods_paper
       ...RelatedPapers_paper
+      ...PaperShare_paper
     }
   }
 `);
@@ -58,6 +61,7 @@ export function PaperPage() {
       <Section id="related" title="Related papers">
         <RelatedPapers paper={paper} />
       </Section>
+      <PaperShare paper={paper} origin={serverOrigin()} query={PaperPageQuery} variables={{ slug }} />
     </article>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { InlineLoading } from '../../ui/Loading';
 import { LeaderboardControls } from './LeaderboardControls';
-import { useLeaderboardParams } from './leaderboard-params';
+import { filterArguments, useLeaderboardParams } from './leaderboard-params';
 import {
   directionLabel,
   rankingMetricOf,
@@ -13,7 +13,9 @@ import {
 } from './leaderboard-rows';
 import { LeaderboardTable } from './LeaderboardTable';
 import { SotaChart } from './SotaChart';
-import { useLeaderboardRows, type LeaderboardRowsState } from './use-leaderboard-rows';
+import { serverOrigin } from '../../env';
+import { BoardShare } from '../share/BoardShare';
+import { LeaderboardRowsQuery, useLeaderboardRows, type LeaderboardRowsState } from './use-leaderboard-rows';
 
 export const Leaderboard_benchmark = graphql(`
   fragment Leaderboard_benchmark on Benchmark {
@@ -65,17 +67,22 @@ export function Leaderboard(props: { benchmark: FragmentType<typeof Leaderboard_
   const metric = rankingMetricOf(metrics, params.metric);
   const state = useLeaderboardRows(slug, metrics, metric, params.filters);
   if (state.error) throw state.error;
+  const view = { origin: serverOrigin(), slug, metric: metric?.name ?? null, ...params.filters };
+  const variables = { slug, metric: metric?.name ?? null, ...filterArguments(params.filters) };
   return (
-    <LeaderboardView
-      metrics={metrics}
-      metric={metric}
-      resultCount={resultCount}
-      state={state}
-      filters={params.filters}
-      highlight={params.highlight}
-      update={params.update}
-      caption={props.caption}
-    />
+    <>
+      <LeaderboardView
+        metrics={metrics}
+        metric={metric}
+        resultCount={resultCount}
+        state={state}
+        filters={params.filters}
+        highlight={params.highlight}
+        update={params.update}
+        caption={props.caption}
+      />
+      <BoardShare view={view} query={LeaderboardRowsQuery} variables={variables} />
+    </>
   );
 }
 

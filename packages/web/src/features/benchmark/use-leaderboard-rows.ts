@@ -14,7 +14,7 @@ import {
 /** Rows per request: a 2,000-row board arrives in five requests, each ranked by the server. */
 export const LEADERBOARD_PAGE_SIZE = 400;
 
-const LeaderboardRowsQuery = graphql(`
+export const LeaderboardRowsQuery = graphql(`
   query LeaderboardRows(
     $slug: String!
     $metric: String

@@ -2,7 +2,8 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { useGraphiQL } from '@graphiql/react';
 import { GraphiQL, HISTORY_PLUGIN, type GraphiQLProps } from 'graphiql';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { readSharedQuery, sharedQuerySearch, type SharedQuery } from '../share/share-snippets';
 import { EXAMPLES_PLUGIN } from './ExamplesPlugin';
 import { PLAYGROUND_EXAMPLES } from './examples';
 
@@ -36,12 +37,45 @@ function FirstTabVariables() {
   return null;
 }
 
-/** GraphiQL against this server, with the schema's docs and the example queries. */
+/**
+ * Keeps the address bar on `?query=&variables=&operationName=` of the tab being edited, so that
+ * the URL shares exactly what is on screen (replaceState: no history entry per keystroke).
+ */
+function useSharedQueryUrl() {
+  // What the page opened with; later edits only go to the address bar.
+  const [initial] = useState(() => readSharedQuery(window.location.search));
+  const latest = useRef<SharedQuery>(initial);
+  const write = (changes: SharedQuery) => {
+    latest.current = { ...latest.current, ...changes };
+    const url = `${window.location.pathname}${sharedQuerySearch(latest.current)}${window.location.hash}`;
+    window.history.replaceState(window.history.state, '', url);
+  };
+  return { initial, write };
+}
+
+/**
+ * GraphiQL against this server, with the schema's docs and the example queries; a query shared
+ * by URL (`/playground?query=…&variables=…`) opens in the editor, and the URL follows edits.
+ */
 export function Playground({ endpoint }: { endpoint: string }) {
   const fetcher = useMemo(() => createFetcher(endpoint), [endpoint]);
+  const url = useSharedQueryUrl();
   return (
     <GraphiQL
       fetcher={fetcher}
+      initialQuery={url.initial.query}
+      initialVariables={url.initial.variables}
+      onEditQuery={(query) => url.write({ query })}
+      onEditVariables={(variables) => url.write({ variables })}
+      onEditOperationName={(operationName) => url.write({ operationName })}
+      onTabChange={({ tabs, activeTabIndex }) => {
+        const tab = tabs[activeTabIndex];
+        url.write({
+          query: tab?.query ?? '',
+          variables: tab?.variables ?? '',
+          operationName: tab?.operationName ?? '',
+        });
+      }}
       defaultTabs={DEFAULT_TABS}
       plugins={PLUGINS}
       visiblePlugin={EXAMPLES_PLUGIN}

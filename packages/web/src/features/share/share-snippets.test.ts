@@ -34,10 +34,10 @@ describe('share snippets', () => {
   it('embeds: the web component and the iframe, with quoted attribute values', () => {
     expect(webComponentSnippet({ ...VIEW, metric: 'EM "strict"' })).toBe(
       '<script src="https://pwc.example.org/embed.js" defer></script>\n' +
-        '<pwc-leaderboard benchmark="question-answering-on-squad11" metric="EM &quot;strict&quot;" top="10" has-code></pwc-leaderboard>',
+        '<pwc-leaderboard benchmark="question-answering-on-squad11" metric="EM &quot;strict&quot;" top="10" has-code="true"></pwc-leaderboard>',
     );
     expect(iframeSnippet(VIEW)).toContain(
-      'src="https://pwc.example.org/embed/sota/question-answering-on-squad11?metric=F1&amp;hasCode=true"',
+      'src="https://pwc.example.org/embed/sota/question-answering-on-squad11?metric=F1&amp;top=10&amp;has-code=true"',
     );
   });
 

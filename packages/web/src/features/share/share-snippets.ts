@@ -56,14 +56,24 @@ export function webComponentSnippet(view: BoardView, top = 10): string {
   const attributes = [`benchmark=${attribute(view.slug)}`];
   if (view.metric) attributes.push(`metric=${attribute(view.metric)}`);
   attributes.push(`top="${top}"`);
-  if (view.withCode) attributes.push('has-code');
+  if (view.withCode) attributes.push('has-code="true"');
   if (view.noExtraData) attributes.push('extra-data="false"');
   return `<script src="${view.origin}/embed.js" defer></script>\n<pwc-leaderboard ${attributes.join(' ')}></pwc-leaderboard>`;
 }
 
-export function iframeSnippet(view: BoardView): string {
-  const src = withQuery(`${view.origin}/embed/sota/${encodeURIComponent(view.slug)}`, boardParameters(view));
-  return `<iframe src=${attribute(src)} title="Leaderboard" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
+/** The embed page takes the component's attributes as its parameters. */
+function embedParameters(view: BoardView, top: number): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.metric) params.set('metric', view.metric);
+  params.set('top', String(top));
+  if (view.withCode) params.set('has-code', 'true');
+  if (view.noExtraData) params.set('extra-data', 'false');
+  return params;
+}
+
+export function iframeSnippet(view: BoardView, top = 10): string {
+  const src = withQuery(`${view.origin}/embed/sota/${encodeURIComponent(view.slug)}`, embedParameters(view, top));
+  return `<iframe src=${attribute(src)} title="Leaderboard" width="100%" height="520" style="border:0" loading="lazy"></iframe>`;
 }
 
 /** Markdown for a README: the paper's rank on the board as a badge, linking to its rows there. */

@@ -62,6 +62,8 @@ export class ResultWriter {
   private readonly claimed = new Set<number>();
   private readonly positions: string[] = [];
   private readonly touchedBenchmarks = new Set<number>();
+  /** New rows that found their paper as they were written (their code links go to it). */
+  readonly linkedOnWrite: number[] = [];
   /** Result ids this source held before this import, and their boards. */
   private previous: Map<number, number> | null = null;
 
@@ -150,16 +152,26 @@ export class ResultWriter {
         content_key, ref_slug, ref_arxiv_id, ref_title)`;
 
     const added = indexes('added');
-    if (added.length > 0)
-      await this.sql.query(
+    // New rows link to their paper as they are written when its slug or arXiv id is already in
+    // (rows left without one are linked later, see write/stored-links.ts, like any other).
+    if (added.length > 0) {
+      const linked = await this.sql.query<{ id: number }>(
         `INSERT INTO result (id, benchmark_id, model_name, paper_title, paper_url, evaluated_on, date_source,
            uses_additional_data, code_links, model_links, source, content_key, paper_ref_slug, paper_ref_arxiv_id,
-           paper_ref_title)
-         SELECT id, benchmark_id, model_name, paper_title, paper_url, row_date, CASE WHEN row_date IS NULL THEN NULL ELSE 'ROW' END,
-           uses_additional_data, code_links::jsonb, model_links::jsonb, $14, content_key, ref_slug, ref_arxiv_id, ref_title
-         FROM ${UNNEST}`,
+           paper_ref_title, paper_id, paper_link)
+         SELECT t.id, benchmark_id, model_name, paper_title, paper_url, row_date, CASE WHEN row_date IS NULL THEN NULL ELSE 'ROW' END,
+           uses_additional_data, code_links::jsonb, model_links::jsonb, $14, content_key, ref_slug, ref_arxiv_id, ref_title,
+           coalesce(by_slug.id, by_arxiv.id),
+           CASE WHEN by_slug.id IS NOT NULL THEN 'PAPER_SLUG' WHEN by_arxiv.id IS NOT NULL THEN 'ARXIV_ID' END
+         FROM ${UNNEST}
+           LEFT JOIN paper by_slug ON by_slug.slug = t.ref_slug
+           LEFT JOIN paper by_arxiv ON t.ref_slug IS NULL AND by_arxiv.arxiv_id = t.ref_arxiv_id
+         RETURNING id, paper_id`,
         [...columns(added), ARCHIVE_SOURCE],
       );
+      for (const row of linked as { id: number; paper_id: number | null }[])
+        if (row.paper_id !== null) this.linkedOnWrite.push(row.id);
+    }
     // Kept or changed rows take every field of this source's row; a merged row keeps the fields of
     // the source that had it first (its content, the key, is the same by definition).
     const rewritten = [...indexes('same'), ...indexes('changed')];

@@ -10,7 +10,7 @@ import { ResultWriter, type ResultInput } from '../evaluation/result-writer';
 import { writeTaskTree } from '../evaluation/task-tree-writer';
 import { walkEvaluationTable, type LeaderboardEntry, type WalkedTable } from '../evaluation/walk-evaluation-table';
 import { AreaStore } from '../write/area-store';
-import { resolveStoredLinks } from '../write/stored-links';
+import { resolveStoredLinks, writeRowCodeLinks } from '../write/stored-links';
 import type { Sql } from '../write/sql';
 import { TaskStore } from '../write/task-store';
 import type { ImportContext, RecordImporter } from './record-importer';
@@ -176,6 +176,7 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
   }
 
   return {
+    resolvesLinks: true,
     looksRight: (record) => 'task' in record,
     async add(record, index) {
       const table = walkEvaluationTable(record, index, report);
@@ -200,6 +201,10 @@ export function evaluationTablesImporter({ sql, report }: ImportContext): Record
       if (pruned.benchmarks > 0) count(report, 'leaderboards removed (no rows left)', pruned.benchmarks);
       if (pruned.metrics > 0) count(report, 'metric columns removed (no values, not listed)', pruned.metrics);
       // Rows of this file link to papers and get their dates before the columns are judged on them.
+      if (results.linkedOnWrite.length > 0) {
+        count(report, 'result rows linked to a paper (as written: slug or arXiv id)', results.linkedOnWrite.length);
+        count(report, 'code links from rows', await writeRowCodeLinks(sql, results.linkedOnWrite));
+      }
       await resolveStoredLinks(sql, report);
       // The columns of every board this source touched, now or before, judged again on all stored rows.
       const refreshed = await refreshMetricColumns(sql, boards);

@@ -57,7 +57,7 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
     }
     await importer.finish();
     // Links whose other end this file may have brought (rows ↔ papers, introduced-by, parents).
-    await resolveStoredLinks(sql, report);
+    if (importer.resolvesLinks !== true) await resolveStoredLinks(sql, report);
     // In the same transaction: the new version is announced exactly when the data is visible.
     report.dataVersion = await bumpDataVersionIfChanged(sql);
     await sql.query('COMMIT');

@@ -11,6 +11,8 @@ export interface RecordImporter {
   finish(): Promise<void>;
   /** Frees the connection after a failure (before the file's transaction rolls back). */
   abort?(): Promise<void>;
+  /** True when `finish` already resolved the stored links (see write/stored-links.ts) itself. */
+  resolvesLinks?: boolean;
 }
 
 export interface ImportContext {

@@ -47,11 +47,23 @@ async function linkResultsToPapers(sql: Sql): Promise<Linked> {
        AND r.paper_ref_title = t.normalized_title
      RETURNING r.id`,
   );
-  const ids = [...bySlug, ...byArxiv, ...byTitle].map((r) => r.id);
+  const codeLinks = await writeRowCodeLinks(
+    sql,
+    [...bySlug, ...byArxiv, ...byTitle].map((r) => r.id),
+  );
+  return {
+    by: { 'paper slug': bySlug.length, 'arXiv id': byArxiv.length, 'unique title': byTitle.length },
+    codeLinks,
+  };
+}
+
+/** The code links of result rows that have their paper become links of that paper; returns how many. */
+export async function writeRowCodeLinks(sql: Sql, ids: readonly number[]): Promise<number> {
   let codeLinks = 0;
   if (ids.length > 0) {
     const rows = await sql.query<{ paper_id: number; code_links: Link[] }>(
-      `SELECT paper_id, code_links FROM result WHERE id = ANY($1::int[]) AND jsonb_array_length(code_links) > 0`,
+      `SELECT paper_id, code_links FROM result
+       WHERE id = ANY($1::int[]) AND paper_id IS NOT NULL AND jsonb_array_length(code_links) > 0`,
       [ids],
     );
     const links = rows.flatMap((r) =>
@@ -69,10 +81,7 @@ async function linkResultsToPapers(sql: Sql): Promise<Linked> {
     if (links.length > 0) await writeRepositoryLinks(sql, links, false);
     codeLinks = links.length;
   }
-  return {
-    by: { 'paper slug': bySlug.length, 'arXiv id': byArxiv.length, 'unique title': byTitle.length },
-    codeLinks,
-  };
+  return codeLinks;
 }
 
 /**

@@ -1,28 +1,12 @@
 import type { Sql } from './sql';
 
 /**
- * Drops an index for a bulk load and returns the statement that rebuilds it: building a GIN
- * index once over all rows is several times faster than updating it row by row. Both happen in
- * the file's transaction, so a failed import rolls the drop back too.
- */
-export async function deferIndex(sql: Sql, table: string, index: string): Promise<(() => Promise<void>) | null> {
-  const [row] = await sql.query<{ indexdef: string }>(
-    'SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1 AND indexname = $2',
-    [table, index],
-  );
-  if (row === undefined) return null;
-  await sql.query(`DROP INDEX "${index.replace(/"/g, '""')}"`);
-  return async () => {
-    await sql.query("SET LOCAL maintenance_work_mem = '256MB'");
-    await sql.query(row.indexdef);
-  };
-}
-
-/**
  * For a bulk load into empty tables: drops their foreign keys and the indexes that serve no
  * constraint (primary keys and unique constraints stay, upserts need them), and returns what
  * restores them — each index built once over all rows, each foreign key checked with one join
- * instead of one lookup per inserted row. In the file's transaction, like deferIndex.
+ * instead of one lookup per inserted row (building a GIN index once is several times faster than
+ * updating it row by row). Both happen in the file's transaction: a failed import rolls the drops
+ * back too.
  */
 export async function deferIndexesAndForeignKeys(sql: Sql, tables: readonly string[]): Promise<() => Promise<void>> {
   const foreignKeys = await sql.query<{ tbl: string; name: string; def: string }>(

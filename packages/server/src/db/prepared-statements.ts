@@ -36,33 +36,13 @@ export class PreparedStatementRunner implements SqlRunner {
     return new PreparedStatementRunner(pool, (text, values) => dataSource.logger.logQuery(text, values));
   }
 
-  query<T = unknown>(text: string, values: unknown[] = []): Promise<T> {
-    return this.run<T>(text, values, false);
-  }
-
-  /**
-   * Runs a statement with its generic plan (planned once per connection) where Postgres would
-   * plan it anew for every execution: for statements whose best plan does not depend on the
-   * values, e.g. the leaderboard's, whose optional filters make every custom plan look cheaper.
-   * The setting is the connection's, so it is reset right after (TypeORM shares the pool).
-   */
-  queryWithGenericPlan<T = unknown>(text: string, values: unknown[] = []): Promise<T> {
-    return this.run<T>(text, values, true);
-  }
-
-  private async run<T>(text: string, values: unknown[], genericPlan: boolean): Promise<T> {
+  async query<T = unknown>(text: string, values: unknown[] = []): Promise<T> {
     this.logQuery(text, values);
     const client = await this.pool.connect();
     let failure: Error | undefined;
     try {
       const name = await this.nameFor(client, text);
-      if (!genericPlan) return (await client.query({ name, text, values })).rows as T;
-      await client.query('SET plan_cache_mode = force_generic_plan');
-      try {
-        return (await client.query({ name, text, values })).rows as T;
-      } finally {
-        await client.query('RESET plan_cache_mode');
-      }
+      return (await client.query({ name, text, values })).rows as T;
     } catch (error) {
       // A statement error leaves the connection usable; anything else (a broken socket) does not.
       if (!(error instanceof DatabaseError)) failure = error as Error;
@@ -104,9 +84,4 @@ function statementName(text: string): string {
     names.set(text, (name = `pwc_${createHash('sha1').update(text).digest('hex')}`));
   }
   return name;
-}
-
-/** Runs `text` with its generic plan on the compiled path's runner; other runners just run it. */
-export function queryWithGenericPlan<T = unknown>(db: SqlRunner, text: string, values: unknown[]): Promise<T> {
-  return db instanceof PreparedStatementRunner ? db.queryWithGenericPlan<T>(text, values) : db.query<T>(text, values);
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { queryWithGenericPlan, type SqlRunner } from '../../../db/prepared-statements';
+import type { SqlRunner } from '../../../db/prepared-statements';
 import { groupRows } from '../../../graphql/loader-factories';
 import { selectionKey, type Selection } from '../../../graphql/selected-fields';
 import { rowJson, SqlParameters, type RowJson } from '../../../graphql/sql-projection';
@@ -155,8 +155,7 @@ export async function loadPages(
   ]);
   if (sql.values.length !== PAGE_PARAMETER_COUNT)
     throw new Error('leaderboard page: parameters out of step with the SQL');
-  const records = await queryWithGenericPlan<RowRecord[]>(
-    dataSource,
+  const records = await dataSource.query<RowRecord[]>(
     leaderboardPageSql(rowJson(resultJson, RESULT_SQL, 'r', sql)),
     sql.values,
   );
@@ -191,8 +190,7 @@ export async function loadHistories(
 ): Promise<SotaPointData[][]> {
   const sql = new SqlParameters(boardParameters(keys));
   if (sql.values.length !== SOTA_PARAMETER_COUNT) throw new Error('SotA history: parameters out of step with the SQL');
-  const records = await queryWithGenericPlan<RowRecord[]>(
-    dataSource,
+  const records = await dataSource.query<RowRecord[]>(
     sotaHistorySql(rowJson(resultJson, RESULT_SQL, 'r', sql)),
     sql.values,
   );

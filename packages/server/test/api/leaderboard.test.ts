@@ -209,3 +209,20 @@ describe('sotaHistory', () => {
     expect(data!.benchmark.best.result.modelName).toBe('ResNet-152');
   });
 });
+
+describe("where a row's date and paper link come from", () => {
+  it('says it for every row: a date has a source, a linked paper a kind of link', async () => {
+    const { data } = await api.server.query(
+      `{ benchmark(slug: "question-answering-on-squad11") {
+          rows(first: 400) { edges { node { result { evaluatedOn dateSource paperLink paper { slug } } } } } } }`,
+    );
+    const results = data!.benchmark.rows.edges.map(({ node }: any) => node.result);
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) {
+      expect(result.dateSource === null).toBe(result.evaluatedOn === null);
+      expect(result.paperLink === null).toBe(result.paper === null);
+    }
+    expect(results.some((result: any) => result.dateSource === 'ROW')).toBe(true);
+    expect(results.some((result: any) => result.paperLink !== null)).toBe(true);
+  });
+});

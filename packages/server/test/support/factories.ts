@@ -191,6 +191,9 @@ export class GraphFactory {
       paperTitle: options.paper?.title ?? null,
       paperUrl: null,
       evaluatedOn: options.date ?? null,
+      // As the importer records them: a date given with the row, a paper linked by its slug.
+      dateSource: options.date ? 'ROW' : null,
+      paperLink: options.paper ? 'PAPER_SLUG' : null,
       usesAdditionalData: options.usesAdditionalData ?? false,
       codeLinks: options.codeLinks ?? [],
       modelLinks: [],

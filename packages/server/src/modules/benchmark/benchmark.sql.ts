@@ -98,6 +98,8 @@ export const RESULT_SQL: SqlType = {
     usesAdditionalData: 'uses_additional_data',
     modelLinks: 'model_links',
     source: 'source',
+    dateSource: 'date_source',
+    paperLink: 'paper_link',
   },
   computed: { hasCode: resultHasCodeSql },
   embedded: { codeLinks: 'code_links', modelLinks: 'model_links' },

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { DateSource, PaperLinkKind } from './result-provenance.enum';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../node/node.interface';
 import { Paper } from '../paper/paper.entity';
@@ -60,16 +61,21 @@ export class Result {
   @Column({ default: 'pwc-archive' })
   source: string;
 
-  // Import bookkeeping (issue 9), not in the API yet. The files and positions a row came from are
-  // in result_provenance (see src/archive/evaluation/result-writer.ts).
+  // Import bookkeeping (issue 9). The files and positions a row came from are in
+  // result_provenance (see src/archive/evaluation/result-writer.ts).
 
   /** Where evaluatedOn came from: ROW (published with the row), PAPER (the linked paper's date), ARXIV_ID (its month). */
+  @Field(() => DateSource, { nullable: true, description: 'Where evaluatedOn came from; null without a date.' })
   @Column('varchar', { length: 20, nullable: true })
-  dateSource: 'ROW' | 'PAPER' | 'ARXIV_ID' | null;
+  dateSource: DateSource | null;
 
   /** How paperId was found: PAPER_SLUG, ARXIV_ID or TITLE (a normalised title exactly one paper has). */
+  @Field(() => PaperLinkKind, {
+    nullable: true,
+    description: 'How the row was linked to its paper; null when it is not.',
+  })
   @Column('varchar', { length: 20, nullable: true })
-  paperLink: 'PAPER_SLUG' | 'ARXIV_ID' | 'TITLE' | null;
+  paperLink: PaperLinkKind | null;
 
   /** The paper the row names, as keys that link it whenever the paper arrives. */
   @Column('text', { nullable: true })

@@ -1,9 +1,6 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportArchive } from '../../src/archive/export/export-archive';
-import { importArchive } from '../../src/archive/import-archive';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { useExportFixture } from './support/export-fixture';
 import { naturalContents } from './support/natural-contents';
 import { readRaw, type Json } from './support/raw-archive';
 
@@ -59,27 +56,7 @@ function rowsByLeaderboard(tables: Json[]): Map<string, string[]> {
 }
 
 describe('pwc export of the real leaderboard files', () => {
-  const folders: string[] = [];
-  const databases: TestDatabase[] = [];
-  afterAll(async () => {
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-    for (const db of databases) await db.drop();
-  });
-
-  async function importInto(files: string[]): Promise<TestDatabase> {
-    const db = await createTestDatabase();
-    databases.push(db);
-    const report = await importArchive({ dataSource: db.dataSource, files });
-    expect(report.ok).toBe(true);
-    return db;
-  }
-
-  async function exportFrom(db: TestDatabase): Promise<string> {
-    const folder = mkdtempSync(join(tmpdir(), 'pwc-export-real-'));
-    folders.push(folder);
-    await exportArchive({ dataSource: db.dataSource, folder });
-    return folder;
-  }
+  const { importInto, exportFrom } = useExportFixture();
 
   it.each(FILES)('%s: the export of the freshly imported file has every row and value of it', async (file) => {
     const raw = readRaw(join(REAL, file));

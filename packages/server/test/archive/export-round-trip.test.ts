@@ -1,42 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLED_SAMPLE_DIR } from '../../src/archive/bundled-sample';
-import { exportArchive } from '../../src/archive/export/export-archive';
-import { importArchive } from '../../src/archive/import-archive';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { useExportFixture } from './support/export-fixture';
 import { naturalContents } from './support/natural-contents';
 import { TABLES } from './support/table-counts';
 
 describe('pwc export: the round trip of the bundled sample', () => {
-  const folders: string[] = [];
-  const databases: TestDatabase[] = [];
-  afterAll(async () => {
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-    for (const db of databases) await db.drop();
-  });
-
-  async function importInto(files: string[]): Promise<TestDatabase> {
-    const db = await createTestDatabase();
-    databases.push(db);
-    const report = await importArchive({ dataSource: db.dataSource, files });
-    expect(report.ok).toBe(true);
-    return db;
-  }
-
-  async function exportFrom(db: TestDatabase): Promise<string> {
-    const folder = mkdtempSync(join(tmpdir(), 'pwc-export-'));
-    folders.push(folder);
-    const files = await exportArchive({ dataSource: db.dataSource, folder });
-    expect(files.map((f) => f.kind)).toEqual([
-      'datasets',
-      'methods',
-      'papers-with-abstracts',
-      'links-between-papers-and-code',
-      'evaluation-tables',
-    ]);
-    return folder;
-  }
+  const { importInto, exportFrom, temporaryFolder } = useExportFixture();
 
   it('import → export → import into a fresh database gives identical content, table by table', async () => {
     const first = await importInto([BUNDLED_SAMPLE_DIR]);
@@ -56,8 +26,7 @@ describe('pwc export: the round trip of the bundled sample', () => {
   });
 
   it('keeps subdatasets of the same name apart under parents that hold no rows', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'pwc-export-sub-'));
-    folders.push(folder);
+    const folder = temporaryFolder('pwc-export-sub-');
     const row = (model: string, value: string) => ({
       model_name: model,
       metrics: { 'F0.5': value },

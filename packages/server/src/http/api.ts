@@ -83,7 +83,7 @@ export async function createApi(options: ApiOptions) {
     : undefined;
   const requestLimiter = createRateLimiter('requests', limits.rateLimitRequests, rateLimitStore);
   const httpCache = caching?.http ?? DEFAULT_CACHE_SETTINGS;
-  const app = createApp({ ...options, graphql, compiled, requestLimiter, httpCache });
+  const app = createApp({ ...options, graphql, requestLimiter, httpCache });
   const listener = compiled
     ? createGraphqlFront({
         app,

@@ -8,7 +8,6 @@ import { pinoHttp } from 'pino-http';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { RequestLimits } from '../config';
-import type { CompiledReads } from '../graphql/compiled/compiled-reads';
 import type { Context } from '../graphql/context';
 import type { Logger } from '../logger';
 import { downloadRoutes } from './downloads';
@@ -24,8 +23,6 @@ import { spaRouteStatus } from './spa-route-status';
 export interface AppOptions {
   dataSource: DataSource;
   graphql: ApolloServer<Context>;
-  /** The compiled read path, tried before Apollo (see graphql/compiled). */
-  compiled?: CompiledReads;
   logger: Logger;
   limits: RequestLimits;
   /** Counts requests per client; see graphql/limits/rate-limit.ts. */
@@ -44,18 +41,8 @@ export interface AppOptions {
  * web app with deep links.
  */
 export function createApp(options: AppOptions): Express {
-  const {
-    dataSource,
-    graphql,
-    compiled,
-    logger,
-    limits,
-    requestLimiter,
-    httpCache,
-    trustProxy,
-    webDist,
-    isDatabaseAvailable,
-  } = options;
+  const { dataSource, graphql, logger, limits, requestLimiter, httpCache, trustProxy, webDist, isDatabaseAvailable } =
+    options;
   const app = express();
   app.disable('x-powered-by');
   if (trustProxy) app.set('trust proxy', trustProxy);
@@ -93,7 +80,7 @@ export function createApp(options: AppOptions): Express {
     express.json({ limit: limits.maxBodyBytes }),
     // A body the GraphQL front read but could not parse: reported as express.json reports it.
     (req: express.Request, _res: express.Response, next: express.NextFunction) => next(req.bodyError),
-    graphqlHandler({ graphql, compiled, dataSource, limits, httpCache, isDatabaseAvailable }),
+    graphqlHandler({ graphql, dataSource, limits, httpCache, isDatabaseAvailable }),
   );
 
   app.use(downloadRoutes(dataSource, httpCache));

@@ -29,8 +29,6 @@ declare module 'http' {
     /** The front read and parsed the body (`body`), or failed to (`bodyError`). */
     body?: unknown;
     bodyError?: Error;
-    /** The compiled read path already declined the request. */
-    compiledDeclined?: boolean;
   }
 }
 
@@ -103,7 +101,6 @@ export function createGraphqlFront({
       deadline.clear();
     }
     if (!reply || Buffer.byteLength(reply.body) > limits.maxResponseBytes) {
-      req.compiledDeclined = true;
       return void app(req, res);
     }
     writeCompiledHeaders(res, reply, started);
@@ -114,7 +111,7 @@ export function createGraphqlFront({
 }
 
 /** Headers of a reply of the compiled read path (beside those of caching). */
-export function writeCompiledHeaders(res: ServerResponse, reply: CompiledReply, started: number): void {
+function writeCompiledHeaders(res: ServerResponse, reply: CompiledReply, started: number): void {
   res.setHeader('content-type', reply.contentType);
   res.setHeader('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)};desc="compiled"`);
   res.setHeader('x-cache', reply.cacheHit ? 'HIT' : 'MISS');

@@ -2,18 +2,16 @@ import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/s
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { RequestLimits } from '../config';
-import type { CompiledReads } from '../graphql/compiled/compiled-reads';
 import { createContext, type Context } from '../graphql/context';
 import { RETRY_AFTER_SECONDS } from '../graphql/error-codes';
 import { Deadline } from '../graphql/limits/deadline';
-import { searchOf, writeCompiledHeaders } from './graphql-front';
+import { searchOf } from './graphql-front';
 import { sendWithHttpCaching, type HttpCachePolicy } from './http-caching';
 import { sendJsonError } from './json-errors';
 import { clientKey } from './rate-limit-requests';
 
 export interface GraphQLHandlerOptions {
   graphql: ApolloServer<Context>;
-  compiled?: CompiledReads;
   dataSource: DataSource;
   limits: Pick<RequestLimits, 'requestTimeoutMs' | 'maxResponseBytes'>;
   httpCache: HttpCachePolicy;
@@ -21,14 +19,14 @@ export interface GraphQLHandlerOptions {
 }
 
 /**
- * Runs GraphQL over HTTP (GET and POST): on the compiled read path when it can answer the
- * operation (graphql/compiled), through Apollo otherwise; with a deadline per request, a cap on
+ * Runs GraphQL over HTTP (GET and POST) through Apollo — what the GraphQL front (graphql-front.ts)
+ * did not answer on the compiled read path — with a deadline per request, a cap on
  * the size of the reply, and HTTP caching of successful GETs: Cache-Control, a strong ETag and
  * 304 for a matching If-None-Match. (A thin adapter of our own rather than Apollo's Express
  * middleware, so that the reply can be measured and hashed before it is sent.)
  */
 export function graphqlHandler(options: GraphQLHandlerOptions) {
-  const { graphql, compiled, dataSource, limits, httpCache, isDatabaseAvailable } = options;
+  const { graphql, dataSource, limits, httpCache, isDatabaseAvailable } = options;
 
   /** The reply, unless it is over the size cap; HTTP caching for successful GETs. */
   const send = (req: Request, res: Response, body: string, status: number, hasErrors: boolean) => {
@@ -57,20 +55,6 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
     const started = performance.now();
     let context: Context | undefined;
     try {
-      const fast = await (req.compiledDeclined ? null : compiled)?.answer({
-        method: req.method,
-        body: req.body,
-        search: searchOf(req.originalUrl),
-        accept: req.get('accept'),
-        clientKey: clientKey(req),
-        requestId: req.requestId,
-        deadline,
-      });
-      if (fast) {
-        writeCompiledHeaders(res, fast, started);
-        res.status(200);
-        return send(req, res, fast.body, 200, false);
-      }
       const response = await graphql.executeHTTPGraphQLRequest({
         httpGraphQLRequest: toApolloRequest(req),
         context: async () =>

@@ -143,7 +143,6 @@ async function loadBoardPages(
     benchmarkId: board['@id'],
     metric,
     ...request,
-    resultSelection: new Map(),
   }));
   context.checkDeadline();
   const loaded = await loadPages(context.db, keys, results.json);
@@ -201,7 +200,6 @@ async function completeSotaHistory(boards: BoardObject[], field: ResponseField, 
     benchmarkId: board['@id'],
     metric,
     filters,
-    resultSelection: new Map(),
   }));
   context.checkDeadline();
   const histories = await loadHistories(context.db, keys, results.json);

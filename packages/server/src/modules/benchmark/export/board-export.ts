@@ -90,7 +90,7 @@ export async function exportBoard(db: SqlRunner, request: ExportRequest): Promis
 }
 
 async function rankedRows(db: SqlRunner, benchmarkId: number, metric: Metric, filters: LeaderboardFilters) {
-  const key = { benchmarkId, metric, filters, first: MAX_EXPORT_ROWS, after: null, resultSelection: new Map() };
+  const key = { benchmarkId, metric, filters, first: MAX_EXPORT_ROWS, after: null };
   const [page] = await loadPages(db, [key], EXPORT_ROW_JSON);
   if (page!.hasNextPage) throw badInput('benchmark', `the board has more than ${MAX_EXPORT_ROWS} rows to export`);
   return page!.rows.map(({ rank, result }) => ({ rank, ...(result as unknown as Omit<ExportRow, 'rank'>) }));

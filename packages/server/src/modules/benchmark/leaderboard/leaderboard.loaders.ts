@@ -22,15 +22,21 @@ export interface LeaderboardFilters {
 export interface RankedBoard {
   benchmarkId: number;
   metric: Metric;
-  /** What the client selected of each row's result: loaded by the same statement. */
-  resultSelection: Selection;
 }
 
-export interface PageRequestKey extends RankedBoard {
+/** A page of a board: what loadPages takes. */
+export interface PageRequest extends RankedBoard {
   filters: LeaderboardFilters;
   first: number;
   after: string | null;
 }
+
+/** A loader's key: a page, and what the client selected of each row's result (same statement). */
+export interface PageRequestKey extends PageRequest {
+  resultSelection: Selection;
+}
+
+type HistoryRequest = RankedBoard & { filters: LeaderboardFilters };
 
 export interface LeaderboardRowData {
   rank: number | null;
@@ -76,15 +82,15 @@ interface RowRecord {
 export function createLeaderboardLoaders(dataSource: DataSource) {
   return {
     leaderboardPage: new DataLoader<PageRequestKey, LeaderboardPage, string>(
-      (keys) => inGroups(keys, pageGroupKey, (group) => loadPages(dataSource, group)),
+      (keys) => inGroups(keys, pageGroupKey, (group) => loadPages(dataSource, group, group[0]!.resultSelection)),
       { cacheKeyFn: (key) => `${key.benchmarkId}:${key.metric.id}:${pageGroupKey(key)}` },
     ),
-    sotaHistory: new DataLoader<RankedBoard & { filters: LeaderboardFilters }, SotaPointData[], string>(
+    sotaHistory: new DataLoader<HistoryRequest & { resultSelection: Selection }, SotaPointData[], string>(
       (keys) =>
         inGroups(
           keys,
           (key) => JSON.stringify([key.filters, selectionKey(key.resultSelection)]),
-          (group) => loadHistories(dataSource, group),
+          (group) => loadHistories(dataSource, group, group[0]!.resultSelection),
         ),
       {
         cacheKeyFn: (key) =>
@@ -123,8 +129,8 @@ async function inGroups<K, V>(keys: readonly K[], groupOf: (key: K) => string, l
   return out;
 }
 
-function boardParameters(keys: readonly (RankedBoard & { filters: LeaderboardFilters })[]) {
-  const [{ filters }] = keys as [RankedBoard & { filters: LeaderboardFilters }];
+function boardParameters(keys: readonly HistoryRequest[]) {
+  const [{ filters }] = keys as [HistoryRequest];
   return [
     boardIds(keys),
     keys.map((key) => key.metric.id),
@@ -136,14 +142,14 @@ function boardParameters(keys: readonly (RankedBoard & { filters: LeaderboardFil
 
 /**
  * Pages of boards that share a page request and filters, in one statement. Each row's result is
- * written as `resultJson` says: by default the projection of the keys' result selection.
+ * written as `resultJson` says (the resolvers' selection, or the compiled path's reply shape).
  */
 export async function loadPages(
   dataSource: SqlRunner,
-  keys: PageRequestKey[],
-  resultJson: RowJson = keys[0]!.resultSelection,
+  keys: PageRequest[],
+  resultJson: RowJson,
 ): Promise<LeaderboardPage[]> {
-  const [{ first, after }] = keys as [PageRequestKey];
+  const [{ first, after }] = keys as [PageRequest];
   const cursor = after ? decodeLeaderboardCursor(after) : null;
   const sql = new SqlParameters([
     ...boardParameters(keys),
@@ -185,8 +191,8 @@ export async function loadPages(
 /** The SotA histories of boards that share filters, in one statement; results as in loadPages. */
 export async function loadHistories(
   dataSource: SqlRunner,
-  keys: (RankedBoard & { filters: LeaderboardFilters })[],
-  resultJson: RowJson = keys[0]!.resultSelection,
+  keys: HistoryRequest[],
+  resultJson: RowJson,
 ): Promise<SotaPointData[][]> {
   const sql = new SqlParameters(boardParameters(keys));
   if (sql.values.length !== SOTA_PARAMETER_COUNT) throw new Error('SotA history: parameters out of step with the SQL');

@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { badgeSvg, paperBadge } from '../modules/benchmark/export/board-badge';
-import { exportBoard } from '../modules/benchmark/export/board-export';
+import { exportBoard, findBoard, paperBestRow } from '../modules/benchmark/export/board-export';
 import {
   EXPORT_MEDIA_TYPES,
   exportContext,
@@ -98,9 +98,11 @@ export function downloadRoutes(dataSource: DataSource, httpCache: HttpCachePolic
       const [slug, kind] = [req.params[0]!, req.params[1]!];
       const paper = textParameter(req, 'paper');
       if (paper === undefined) throw new BadParameter('"paper" (the paper\'s slug) is required');
-      const board = await exportBoard(dataSource, boardRequest(req, slug));
+      const request = boardRequest(req, slug);
+      const board = await findBoard(dataSource, request);
       if (!board) return sendJsonError(res, 404, 'NOT_FOUND', `No leaderboard ${JSON.stringify(slug)}`);
-      const { content, found } = paperBadge(board, paper);
+      const row = await paperBestRow(dataSource, board, paper, request.filters);
+      const { content, found } = paperBadge(board, row);
       // A badge still renders when the paper is not on the board (grey), answered as 404.
       const status = found ? 200 : 404;
       if (kind === 'json') send(req, res, `${JSON.stringify(content)}\n`, 'application/json; charset=utf-8', status);

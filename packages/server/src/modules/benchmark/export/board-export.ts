@@ -58,20 +58,31 @@ const EXPORT_ROW_JSON = () => `json_build_object(
   'values', (SELECT coalesce(json_object_agg(m.name, v.raw ORDER BY m.position), '{}'::json)
              FROM result_value v JOIN metric m ON m.id = v.metric_id WHERE v.result_id = r.id))`;
 
+/** A board found by slug, with the metric a request ranks it by. */
+export type FoundBoard = BoardRecord & { rankedBy: Metric | null };
+
 /**
- * Every row of a board, ranked by the same statement as its leaderboard (by the chosen metric,
- * after the filters); null when no board has the slug. A metric the board cannot rank by is the
- * client's error (BAD_USER_INPUT, as on the API).
+ * The board of `request.slug` (null when there is none) and the metric the request ranks it by;
+ * a metric the board cannot rank by is the client's error (BAD_USER_INPUT, as on the API).
  */
-export async function exportBoard(db: SqlRunner, request: ExportRequest): Promise<ExportedBoard | null> {
+export async function findBoard(db: SqlRunner, request: ExportRequest): Promise<FoundBoard | null> {
   const [board] = await db.query<BoardRecord[]>(
     `SELECT b.id, b.slug, t.name AS task, d.name AS dataset, ${boardMetricsJson('b')} AS metrics
      FROM benchmark b JOIN task t ON t.id = b.task_id JOIN dataset d ON d.id = b.dataset_id
      WHERE b.slug = $1`,
     [request.slug],
   );
+  return board ? { ...board, rankedBy: chooseRankingMetric(board.metrics, request.metric) } : null;
+}
+
+/**
+ * Every row of a board, ranked by the same statement as its leaderboard (by the chosen metric,
+ * after the filters); null when no board has the slug.
+ */
+export async function exportBoard(db: SqlRunner, request: ExportRequest): Promise<ExportedBoard | null> {
+  const board = await findBoard(db, request);
   if (!board) return null;
-  const rankedBy = chooseRankingMetric(board.metrics, request.metric);
+  const { rankedBy } = board;
   const rows = rankedBy ? await rankedRows(db, board.id, rankedBy, request.filters) : [];
   return {
     slug: board.slug,
@@ -87,6 +98,19 @@ export async function exportBoard(db: SqlRunner, request: ExportRequest): Promis
     filters: request.filters,
     rows,
   };
+}
+
+/**
+ * A paper's best-ranked row on the board (its rank, and its value of the ranking metric as
+ * published), or null. Ranked by the leaderboard's statement, each row written as its paper's
+ * slug only: a badge needs no more of the board.
+ */
+export async function paperBestRow(db: SqlRunner, board: FoundBoard, paperSlug: string, filters: LeaderboardFilters) {
+  if (!board.rankedBy) return null;
+  const key = { benchmarkId: board.id, metric: board.rankedBy, filters, first: MAX_EXPORT_ROWS, after: null };
+  const [page] = await loadPages(db, [key], () => '(SELECT p.slug FROM paper p WHERE p.id = r.paper_id)');
+  const row = page!.rows.find(({ result, rank }) => (result as unknown) === paperSlug && rank !== null);
+  return row ? { rank: row.rank!, raw: row.value?.raw ?? null } : null;
 }
 
 async function rankedRows(db: SqlRunner, benchmarkId: number, metric: Metric, filters: LeaderboardFilters) {

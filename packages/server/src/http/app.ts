@@ -83,7 +83,7 @@ export function createApp(options: AppOptions): Express {
     graphqlHandler({ graphql, dataSource, limits, httpCache, isDatabaseAvailable }),
   );
 
-  app.use(downloadRoutes(dataSource, httpCache));
+  app.use(downloadRoutes(dataSource, httpCache, rateLimitRequests(requestLimiter)));
 
   // Pages and files, not the API: CSP, framing (only /embed/* by other sites), nosniff, referrer.
   app.use(securityHeaders);

@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { badgeSvg, paperBadge } from '../modules/benchmark/export/board-badge';
@@ -37,9 +37,10 @@ function booleanParameter(req: Request, name: string): boolean | null {
  * Leaderboards and papers as files, at stable URLs beside their pages: /sota/:slug.csv (.json,
  * .md, .tex) with the page's `metric`, `hasCode` and `extraData` parameters, /paper/:slug.bib,
  * and README badges /badge/sota/:slug.svg?paper=…&metric=… (.json: shields.io's endpoint
- * format). Cacheable like GraphQL GETs: Cache-Control, a strong ETag, 304.
+ * format). Cacheable like GraphQL GETs: Cache-Control, a strong ETag, 304. Each request counts
+ * against the client's request rate (`limit`), as GraphQL requests do: a file ranks a whole board.
  */
-export function downloadRoutes(dataSource: DataSource, httpCache: HttpCachePolicy): Router {
+export function downloadRoutes(dataSource: DataSource, httpCache: HttpCachePolicy, limit: RequestHandler): Router {
   const router = Router();
   const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
@@ -73,6 +74,7 @@ export function downloadRoutes(dataSource: DataSource, httpCache: HttpCachePolic
 
   router.get(
     /^\/sota\/([^/]+)\.(csv|json|md|tex)$/,
+    limit,
     handle(async (req, res) => {
       const [slug, format] = [req.params[0]!, req.params[1] as ExportFormat];
       const board = await exportBoard(dataSource, boardRequest(req, slug));
@@ -84,6 +86,7 @@ export function downloadRoutes(dataSource: DataSource, httpCache: HttpCachePolic
 
   router.get(
     /^\/paper\/([^/]+)\.bib$/,
+    limit,
     handle(async (req, res) => {
       const slug = req.params[0]!;
       const entry = await paperBibtex(dataSource, slug, `${origin(req)}/paper/${encodeURIComponent(slug)}`);
@@ -94,6 +97,7 @@ export function downloadRoutes(dataSource: DataSource, httpCache: HttpCachePolic
 
   router.get(
     /^\/badge\/sota\/([^/]+)\.(svg|json)$/,
+    limit,
     handle(async (req, res) => {
       const [slug, kind] = [req.params[0]!, req.params[1]!];
       const paper = textParameter(req, 'paper');

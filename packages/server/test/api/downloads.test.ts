@@ -215,3 +215,17 @@ describe('exports in GraphQL', () => {
     expect(errors?.[0]?.extensions?.argument).toBe('metric');
   });
 });
+
+describe('downloads and the request rate', () => {
+  const limited = useApiFixture({ limits: { rateLimitRequests: 2 } });
+
+  it('counts files and badges against the client like API requests: 429 past the allowance', async () => {
+    const download = () => fetch(new URL(`/sota/${BOARD}.csv`, limited.server.url));
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await download()).status);
+    expect(statuses).toEqual([200, 200, 429]);
+    const badge = await fetch(new URL(`/badge/sota/${BOARD}.svg?paper=${BERT}`, limited.server.url));
+    expect(badge.status).toBe(429);
+    expect(badge.headers.get('retry-after')).toMatch(/^\d+$/);
+  });
+});

@@ -10,6 +10,7 @@ import { methodModule } from './modules/method/method.module';
 import { nodeModule } from './modules/node/node.module';
 import { paperModule } from './modules/paper/paper.module';
 import { repositoryModule } from './modules/repository/repository.module';
+import { searchModule } from './modules/search/search.module';
 import { statsModule } from './modules/stats/stats.module';
 import { taskModule } from './modules/task/task.module';
 
@@ -23,6 +24,7 @@ export const MODULES = [
   nodeModule,
   paperModule,
   repositoryModule,
+  searchModule,
   statsModule,
   taskModule,
 ] as const;

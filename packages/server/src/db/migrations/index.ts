@@ -3,6 +3,7 @@ import { StoredPaperSearchVector1795640000000 } from './1795640000000-stored-pap
 import { DataVersion1795650000000 } from './1795650000000-data-version';
 import { ResultProvenance1795660000000 } from './1795660000000-result-provenance';
 import { BulkPaperSearchVector1795670000000 } from './1795670000000-bulk-paper-search-vector';
+import { SearchIndexes1795710000001 } from './1795710000001-search-indexes';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   DataVersion1795650000000,
   ResultProvenance1795660000000,
   BulkPaperSearchVector1795670000000,
+  SearchIndexes1795710000001,
 ];

@@ -1,6 +1,7 @@
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination.args';
 import { DEFAULT_ROWS, MAX_ROWS } from '../../modules/benchmark/benchmark.inputs';
 import { MAX_RELATED_PAPERS } from '../../modules/paper/paper.args';
+import { MAX_SEARCH_PAGE } from '../../modules/search/search-query';
 
 /**
  * The cost rules, in one place so the README can state them and a test can check that every
@@ -17,6 +18,7 @@ export const OBJECT_FIELD_COST = 1;
 export const PAGE_SIZES: Record<string, { default: number; max: number }> = {
   'Benchmark.rows': { default: DEFAULT_ROWS, max: MAX_ROWS },
   'Paper.relatedPapers': { default: MAX_RELATED_PAPERS, max: MAX_RELATED_PAPERS },
+  'Query.search': { default: 20, max: MAX_SEARCH_PAGE },
 };
 export const STANDARD_PAGE_SIZE = { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE };
 
@@ -43,6 +45,10 @@ export const LIST_SIZES: Record<string, number> = {
   'Result.codeLinks': 5,
   'Result.modelLinks': 5,
   'Result.values': 10,
+  'Highlight.ranges': 10,
+  'Query.suggest': 6,
+  'SearchConnection.typeCounts': 6,
+  'SuggestGroup.hits': 10,
   'Task.areas': 5,
   'Task.benchmarks': 50,
   'Task.datasets': 50,
@@ -77,4 +83,7 @@ export const EXPENSIVE_FIELDS: Record<string, number> = {
   // Every row of the board, written as a file.
   'Benchmark.export': 100,
   'Paper.bibtex': 2,
+  // One ranking statement over bounded candidates (README, Search).
+  'Query.search': 10,
+  'Query.suggest': 5,
 };

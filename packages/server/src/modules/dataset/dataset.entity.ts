@@ -3,6 +3,10 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { Node } from '../node/node.interface';
 import { Paper } from '../paper/paper.entity';
 
+// Made by the SearchIndexes migration: exact, prefix, trigram and letter matches of the name.
+@Index('dataset_search_name', { synchronize: false })
+@Index('dataset_search_trigram', { synchronize: false })
+@Index('dataset_search_letters', { synchronize: false })
 @ObjectType({ implements: Node, description: 'A dataset that tasks are evaluated on.' })
 // GIN indexes for the array filters are created by hand in the migration.
 @Index('dataset_modalities_gin', { synchronize: false })

@@ -3,6 +3,10 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { Node } from '../node/node.interface';
 import { Paper } from '../paper/paper.entity';
 
+// Made by the SearchIndexes migration: exact, prefix, trigram and letter matches of the name.
+@Index('method_search_name', { synchronize: false })
+@Index('method_search_trigram', { synchronize: false })
+@Index('method_search_letters', { synchronize: false })
 @ObjectType({ implements: Node, description: 'A method (architecture, layer, optimizer, ...).' })
 @Entity()
 export class Method {

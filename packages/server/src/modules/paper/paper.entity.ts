@@ -6,6 +6,9 @@ import { Node } from '../node/node.interface';
 // default newest-first order.
 @Index('paper_search_gin', { synchronize: false })
 @Index('paper_published_order', { synchronize: false })
+// Made by the SearchIndexes migration: a title as a whole, by prefix, and its short name.
+@Index('paper_search_title', { synchronize: false })
+@Index('paper_search_short_title', { synchronize: false })
 @ObjectType({ implements: Node, description: 'A research paper.' })
 @Entity()
 export class Paper {

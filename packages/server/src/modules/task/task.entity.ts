@@ -2,6 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../node/node.interface';
 
+// Made by the SearchIndexes migration: exact, prefix, trigram and letter matches of the name.
+@Index('task_search_name', { synchronize: false })
+@Index('task_search_trigram', { synchronize: false })
+@Index('task_search_letters', { synchronize: false })
 @ObjectType({ implements: Node, description: 'A machine-learning task, e.g. Question Answering.' })
 @Entity()
 export class Task {

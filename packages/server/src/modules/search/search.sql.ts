@@ -1,0 +1,196 @@
+import { SearchType } from './search.types';
+
+/**
+ * The one statement of a search. Every tier of every type takes its candidates from an index
+ * with a LIMIT (see the SearchIndexes migration), so a common word costs at most the limits:
+ *
+ *   4 EXACT       lower(name) = query                     btree (text_pattern_ops)
+ *   3 SHORT_NAME  a paper's title before its colon        btree over paper_short_title(title)
+ *   2 PREFIX      lower(name) starts with the query       the same btree, as a range
+ *   1 WORDS       name contains the query (trigram GIN); a paper's title and abstract have its words
+ *                 (the GIN over search_vector, newest matches first); a leaderboard of a matched
+ *                 task or dataset
+ *   0 FUZZY       trigram similarity ≥ 0.3 (GIN), or the same letters in another order
+ *
+ * Only the candidates are ranked: score = tier + 0.8 × relevance + 0.19 × popularity, where
+ * relevance is trigram similarity of the name (a paper's words: ts_rank normalised to 0..1) and
+ * popularity = usage / (usage + scale) (papers: code links and results; tasks and methods: their
+ * papers; datasets and leaderboards: their result rows; authors: their papers).
+ *
+ * Parameters: $1 the query text (lower case), $2 the same as a LIKE pattern matching it anywhere.
+ */
+
+/** Tier numbers, best first; the SearchMatch of each is in search.service.ts. */
+export const TIER = { EXACT: 4, SHORT_NAME: 3, PREFIX: 2, WORDS: 1, FUZZY: 0 } as const;
+
+export interface CandidateLimits {
+  /** Candidates per tier of a named type. */
+  perTier: number;
+  /** Papers whose words match, newest first. */
+  paperWords: number;
+  /** Trigram and letter matches (typos): off for typeahead's large tables. */
+  fuzzy: 'all' | 'small tables' | 'none';
+}
+
+export const SEARCH_LIMITS: CandidateLimits = { perTier: 50, paperWords: 200, fuzzy: 'all' };
+export const SUGGEST_LIMITS: CandidateLimits = { perTier: 10, paperWords: 30, fuzzy: 'small tables' };
+
+interface NamedTable {
+  table: string;
+  /** Whether the table is small enough for fuzzy matching in typeahead. */
+  small: boolean;
+  /** The row's usage count for popularity (`row` is the table's alias). */
+  usage: (row: string) => string;
+  scale: number;
+}
+
+const NAMED: Partial<Record<SearchType, NamedTable>> = {
+  [SearchType.TASK]: {
+    table: 'task',
+    small: true,
+    usage: (row) => `(SELECT count(*) FROM paper_task pt WHERE pt.task_id = ${row}.id)`,
+    scale: 20,
+  },
+  [SearchType.DATASET]: {
+    table: 'dataset',
+    small: true,
+    usage: (row) =>
+      `(SELECT count(*) FROM benchmark b JOIN result r ON r.benchmark_id = b.id WHERE b.dataset_id = ${row}.id)`,
+    scale: 100,
+  },
+  [SearchType.METHOD]: {
+    table: 'method',
+    small: true,
+    usage: (row) => `(SELECT count(*) FROM paper_method pm WHERE pm.method_id = ${row}.id)`,
+    scale: 20,
+  },
+  [SearchType.AUTHOR]: {
+    table: 'author',
+    small: false,
+    usage: (row) => `(SELECT count(*) FROM paper_author pa WHERE pa.author_id = ${row}.id)`,
+    scale: 5,
+  },
+};
+
+/** Ties between types go to the more specific kind of object. */
+const TYPE_ORDER: SearchType[] = [
+  SearchType.METHOD,
+  SearchType.TASK,
+  SearchType.DATASET,
+  SearchType.BENCHMARK,
+  SearchType.PAPER,
+  SearchType.AUTHOR,
+];
+
+const LOWER = (column: string) => `lower(${column})`;
+const STARTS_WITH = (expression: string) => `${expression} ~>=~ $1 AND ${expression} ~<~ ($1 || chr(1114111))`;
+const PAPER_WORDS = "websearch_to_tsquery('english', $1)";
+
+function namedCandidates(type: SearchType, named: NamedTable, limits: CandidateLimits, trigrams: boolean): string[] {
+  const name = LOWER('name');
+  const take = (tier: number, where: string) =>
+    `(SELECT '${type}'::text AS type, id, ${tier} AS tier FROM ${named.table} WHERE ${where} LIMIT ${limits.perTier})`;
+  const parts = [take(TIER.EXACT, `${name} = $1`), take(TIER.PREFIX, STARTS_WITH(name))];
+  // Trigram indexes need three characters; shorter queries find exact names and prefixes only.
+  if (!trigrams) return parts;
+  parts.push(take(TIER.WORDS, `${name} LIKE $2`));
+  const fuzzy = limits.fuzzy === 'all' || (limits.fuzzy === 'small tables' && named.small);
+  if (fuzzy) {
+    parts.push(take(TIER.FUZZY, `${name} % $1`), take(TIER.FUZZY, 'search_letters(name) = search_letters($1)'));
+  }
+  return parts;
+}
+
+function paperCandidates(limits: CandidateLimits, trigrams: boolean): string[] {
+  const take = (tier: number, where: string, order = '', limit = limits.perTier) =>
+    `(SELECT 'PAPER'::text AS type, id, ${tier} AS tier FROM paper WHERE ${where} ${order} LIMIT ${limit})`;
+  const title = LOWER('title');
+  const parts = [
+    take(TIER.EXACT, `${title} = $1`),
+    take(TIER.SHORT_NAME, 'paper_short_title(title) = $1'),
+    take(TIER.PREFIX, STARTS_WITH(title)),
+  ];
+  // The newest matches: for a common word Postgres walks the newest-first index and stops at the
+  // limit; for a rare one it takes every match from the GIN index, few by definition.
+  if (trigrams || limits.fuzzy === 'all') {
+    parts.push(
+      take(
+        TIER.WORDS,
+        `search_vector @@ ${PAPER_WORDS}`,
+        "ORDER BY coalesce(published, '0001-01-01'::date) DESC, id DESC",
+        limits.paperWords,
+      ),
+    );
+  }
+  return parts;
+}
+
+/** What the ranking reads of each type's candidates: the shown text, relevance and usage. */
+function rankedOf(type: SearchType): string {
+  const named = NAMED[type];
+  if (named) {
+    const relevance = `CASE WHEN c.tier = ${TIER.FUZZY} AND search_letters(x.name) = search_letters($1)
+        THEN greatest(similarity(lower(x.name), $1), 0.5) ELSE similarity(lower(x.name), $1) END`;
+    return `SELECT c.type, c.id, c.tier, x.name::text AS text, ${relevance} AS relevance,
+        ${named.usage('x')}::float8 / (${named.usage('x')} + ${named.scale}) AS popularity
+      FROM best c JOIN ${named.table} x ON x.id = c.id WHERE c.type = '${type}'`;
+  }
+  if (type === SearchType.PAPER) {
+    const usage = `((SELECT count(*) FROM paper_repository pr WHERE pr.paper_id = x.id) +
+        (SELECT count(*) FROM result r WHERE r.paper_id = x.id))`;
+    return `SELECT c.type, c.id, c.tier, x.title::text AS text,
+        greatest(similarity(lower(x.title), $1), ts_rank(x.search_vector, ${PAPER_WORDS}, 32)) AS relevance,
+        ${usage}::float8 / (${usage} + 3) AS popularity
+      FROM best c JOIN paper x ON x.id = c.id WHERE c.type = 'PAPER'`;
+  }
+  const usage = '(SELECT count(*) FROM result r WHERE r.benchmark_id = x.id)';
+  return `SELECT c.type, c.id, c.tier, t.name || ' on ' || d.name AS text,
+      similarity(lower(t.name || ' on ' || d.name), $1) AS relevance,
+      ${usage}::float8 / (${usage} + 50) AS popularity
+    FROM best c JOIN benchmark x ON x.id = c.id JOIN task t ON t.id = x.task_id JOIN dataset d ON d.id = x.dataset_id
+    WHERE c.type = 'BENCHMARK'`;
+}
+
+/** Leaderboards of the tasks and datasets found by name (not by typo), as WORDS matches. */
+function benchmarkCandidates(limits: CandidateLimits): string {
+  const of = (type: SearchType, column: string) =>
+    `(SELECT 'BENCHMARK'::text AS type, b.id, ${TIER.WORDS} AS tier FROM named c JOIN benchmark b ON b.${column} = c.id
+      WHERE c.type = '${type}' AND c.tier >= ${TIER.WORDS} LIMIT ${limits.perTier})`;
+  return `${of(SearchType.TASK, 'task_id')} UNION ALL ${of(SearchType.DATASET, 'dataset_id')}`;
+}
+
+export interface RankedRow {
+  type: SearchType;
+  id: number;
+  tier: number;
+  text: string;
+  score: number;
+}
+
+/**
+ * The statement ranking the candidates of `types` for a query of `length` characters: rows of
+ * RankedRow, best first.
+ */
+export function searchStatement(types: readonly SearchType[], length: number, limits: CandidateLimits): string {
+  const trigrams = length >= 3;
+  const wanted = new Set(types);
+  // Leaderboards come from matched tasks and datasets, so those are looked up for them too.
+  const namedTypes = (Object.keys(NAMED) as SearchType[]).filter(
+    (type) =>
+      wanted.has(type) ||
+      (wanted.has(SearchType.BENCHMARK) && (type === SearchType.TASK || type === SearchType.DATASET)),
+  );
+  const named = namedTypes.flatMap((type) => namedCandidates(type, NAMED[type]!, limits, trigrams));
+  const papers = wanted.has(SearchType.PAPER) ? paperCandidates(limits, trigrams) : [];
+  const parts = [...named, ...papers];
+  const benchmarks = wanted.has(SearchType.BENCHMARK) ? ` UNION ALL ${benchmarkCandidates(limits)}` : '';
+  const typeOrder = `array_position(ARRAY[${TYPE_ORDER.map((t) => `'${t}'`).join(', ')}], r.type)`;
+  const kept = [...wanted].map((t) => `'${t}'`).join(', ');
+  return `WITH named AS MATERIALIZED (${parts.join(' UNION ALL ')}),
+    candidates AS (SELECT * FROM named${benchmarks}),
+    best AS (SELECT type, id, max(tier) AS tier FROM candidates WHERE type IN (${kept}) GROUP BY type, id),
+    ranked AS (${[...wanted].map(rankedOf).join(' UNION ALL ')})
+  SELECT r.type, r.id, r.tier, r.text, (r.tier + 0.8 * r.relevance + 0.19 * r.popularity)::float8 AS score
+  FROM ranked r
+  ORDER BY score DESC, ${typeOrder}, r.id`;
+}

@@ -13,6 +13,7 @@ import { repositoryModule } from './modules/repository/repository.module';
 import { searchModule } from './modules/search/search.module';
 import { statsModule } from './modules/stats/stats.module';
 import { taskModule } from './modules/task/task.module';
+import { venueModule } from './modules/venue/venue.module';
 
 /** Every domain module of the server; the one list to extend when adding a module. */
 export const MODULES = [
@@ -27,6 +28,7 @@ export const MODULES = [
   searchModule,
   statsModule,
   taskModule,
+  venueModule,
 ] as const;
 
 type ModuleWithLoaders = Extract<(typeof MODULES)[number], { loaders: unknown }>;

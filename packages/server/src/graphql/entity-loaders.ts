@@ -8,6 +8,8 @@ import { Dataset } from '../modules/dataset/dataset.entity';
 import { MethodCollection } from '../modules/method/method-collection.entity';
 import { Method } from '../modules/method/method.entity';
 import { Paper } from '../modules/paper/paper.entity';
+import { Proceeding } from '../modules/venue/proceeding.entity';
+import { Venue } from '../modules/venue/venue.entity';
 import { Repository } from '../modules/repository/repository.entity';
 import { Task } from '../modules/task/task.entity';
 import { createEntityLoader } from './loader-factories';
@@ -23,9 +25,11 @@ export function createEntityLoaders(dataSource: DataSource) {
     methodCollection: createEntityLoader(dataSource, MethodCollection),
     metric: createEntityLoader(dataSource, Metric),
     paper: createEntityLoader(dataSource, Paper),
+    proceeding: createEntityLoader(dataSource, Proceeding),
     repository: createEntityLoader(dataSource, Repository),
     result: createEntityLoader(dataSource, Result),
     task: createEntityLoader(dataSource, Task),
+    venue: createEntityLoader(dataSource, Venue),
   };
 }
 

@@ -20,6 +20,7 @@ import { Repository } from '../../src/modules/repository/repository.entity';
 import { TaskArea } from '../../src/modules/task/task-area.entity';
 import { TaskParent } from '../../src/modules/task/task-parent.entity';
 import { Task } from '../../src/modules/task/task.entity';
+import { linkProceedings } from '../../src/modules/venue/proceeding-links';
 
 /** Small builders for test data, written straight through TypeORM (no importer). */
 export class GraphFactory {
@@ -117,10 +118,14 @@ export class GraphFactory {
       abstract: options.abstract ?? null,
       proceeding: options.proceeding ?? null,
     });
+    if (options.proceeding) {
+      await linkProceedings((text, params) => this.db.query(text, params), `p.id = ${paper.id}`);
+    }
     const authors = this.db.getRepository(Author);
     for (const [position, name] of (options.authors ?? []).entries()) {
-      const author = (await authors.findOneBy({ name })) ?? (await authors.save({ name }));
+      const author = (await authors.findOneBy({ name })) ?? (await authors.save({ name, slug: slugify(name) }));
       await this.db.getRepository(PaperAuthor).save({ paperId: paper.id, authorId: author.id, position });
+      await authors.increment({ id: author.id }, 'paperCount', 1);
     }
     await this.db
       .getRepository(PaperTask)

@@ -2,6 +2,7 @@ import { arxivIdFromUrl, paperSlugFromUrl } from '@pwc/shared';
 import { count, note, skip, type FileReport } from '../report/file-report';
 import { isoDate, name, objectList, text, textList, type JsonObject } from '../records/fields';
 import { AreaStore } from '../write/area-store';
+import { linkProceedings } from '../../modules/venue/proceeding-links';
 import { writeStagedAuthors } from '../write/author-writer';
 import { CollectionStore } from '../write/collection-store';
 import { deferIndexesAndForeignKeys } from '../write/deferred-index';
@@ -164,6 +165,11 @@ async function mergeStagedPapers(
 
   await writeStagedAuthors(sql, stage, replace);
   count(report, 'authorships', counts.authorships);
+  const proceedings = await linkProceedings(
+    (text, params) => sql.query(text, params),
+    `p.slug IN (SELECT slug FROM ${stage})`,
+  );
+  count(report, 'proceedings named', proceedings);
 
   const areas = new AreaStore(sql);
   const tasks = await TaskStore.load(sql);

@@ -1,26 +1,48 @@
+import { createAuthors } from '../../modules/author/author-slug';
 import type { Sql } from './sql';
 
 /**
  * Writes the bylines of the staged papers (the `stage` table, merged into `paper` already), replacing
- * the previous ones, and creates authors by name. `replace` is false when none of the papers
- * existed before, so there is nothing to delete.
+ * the previous ones, creates authors by name (each with a slug of its own, see author-slug.ts) and
+ * refreshes the paper counts of every author whose bylines changed. `replace` is false when none of
+ * the papers existed before, so there is nothing to delete.
  */
 export async function writeStagedAuthors(sql: Sql, stage: string, replace: boolean): Promise<void> {
-  await sql.query(
-    `INSERT INTO author (name) SELECT DISTINCT a.name FROM ${stage} s, unnest(s.authors) a(name) ORDER BY 1
-     ON CONFLICT (name) DO NOTHING`,
+  const fresh = await sql.query<{ name: string }>(
+    `SELECT DISTINCT a.name FROM ${stage} s, unnest(s.authors) a(name)
+     WHERE NOT EXISTS (SELECT 1 FROM author au WHERE au.name = a.name)`,
   );
+  await createAuthors(
+    (text, params) => sql.query(text, params),
+    fresh.map((row) => row.name),
+  );
+  const touched = `${stage}_authors`;
+  await sql.query(`CREATE UNLOGGED TABLE ${touched} (author_id integer)`);
   if (replace)
     await sql.query(
-      `DELETE FROM paper_author pa USING ${stage} s JOIN paper p ON p.slug = s.slug WHERE pa.paper_id = p.id`,
+      `WITH gone AS (
+         DELETE FROM paper_author pa USING ${stage} s JOIN paper p ON p.slug = s.slug WHERE pa.paper_id = p.id
+         RETURNING pa.author_id)
+       INSERT INTO ${touched} SELECT author_id FROM gone`,
     );
   // Positions are smallints: a byline longer than 32,768 names keeps its first 32,768.
   await sql.query(
-    `INSERT INTO paper_author (paper_id, position, author_id)
-     SELECT p.id, (a.position - 1)::smallint, au.id
-     FROM ${stage} s JOIN paper p ON p.slug = s.slug
-     CROSS JOIN LATERAL unnest(s.authors) WITH ORDINALITY a(name, position)
-     JOIN author au ON au.name = a.name
-     WHERE a.position <= 32768`,
+    `WITH written AS (
+       INSERT INTO paper_author (paper_id, position, author_id)
+       SELECT p.id, (a.position - 1)::smallint, au.id
+       FROM ${stage} s JOIN paper p ON p.slug = s.slug
+       CROSS JOIN LATERAL unnest(s.authors) WITH ORDINALITY a(name, position)
+       JOIN author au ON au.name = a.name
+       WHERE a.position <= 32768
+       RETURNING author_id)
+     INSERT INTO ${touched} SELECT author_id FROM written`,
   );
+  await sql.query(
+    `UPDATE author a SET paper_count = c.n
+     FROM (SELECT t.author_id, count(DISTINCT pa.paper_id)::int AS n
+           FROM (SELECT DISTINCT author_id FROM ${touched}) t
+           LEFT JOIN paper_author pa ON pa.author_id = t.author_id GROUP BY t.author_id) c
+     WHERE a.id = c.author_id AND a.paper_count <> c.n`,
+  );
+  await sql.query(`DROP TABLE ${touched}`);
 }

@@ -4,6 +4,7 @@ import { DataVersion1795650000000 } from './1795650000000-data-version';
 import { ResultProvenance1795660000000 } from './1795660000000-result-provenance';
 import { BulkPaperSearchVector1795670000000 } from './1795670000000-bulk-paper-search-vector';
 import { SearchIndexes1795710000001 } from './1795710000001-search-indexes';
+import { AuthorsAndVenues1795720000001 } from './1795720000001-authors-and-venues';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   ResultProvenance1795660000000,
   BulkPaperSearchVector1795670000000,
   SearchIndexes1795710000001,
+  AuthorsAndVenues1795720000001,
 ];

@@ -2,6 +2,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination.args';
 import { DEFAULT_ROWS, MAX_ROWS } from '../../modules/benchmark/benchmark.inputs';
 import { MAX_RELATED_PAPERS } from '../../modules/paper/paper.args';
 import { MAX_SEARCH_PAGE } from '../../modules/search/search-query';
+import { AUTHOR_LIST_LIMITS } from '../../modules/author/author.args';
+import { VENUE_LIST_LIMITS } from '../../modules/venue/venue.args';
 
 /**
  * The cost rules, in one place so the README can state them and a test can check that every
@@ -19,6 +21,13 @@ export const PAGE_SIZES: Record<string, { default: number; max: number }> = {
   'Benchmark.rows': { default: DEFAULT_ROWS, max: MAX_ROWS },
   'Paper.relatedPapers': { default: MAX_RELATED_PAPERS, max: MAX_RELATED_PAPERS },
   'Query.search': { default: 20, max: MAX_SEARCH_PAGE },
+  'Author.coAuthors': AUTHOR_LIST_LIMITS.coAuthors,
+  'Author.tasks': AUTHOR_LIST_LIMITS.tasks,
+  'Author.results': AUTHOR_LIST_LIMITS.results,
+  'Author.repositories': AUTHOR_LIST_LIMITS.repositories,
+  'Venue.proceedings': VENUE_LIST_LIMITS.proceedings,
+  'Venue.results': VENUE_LIST_LIMITS.results,
+  'Proceeding.results': VENUE_LIST_LIMITS.results,
 };
 export const STANDARD_PAGE_SIZE = { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE };
 
@@ -86,4 +95,11 @@ export const EXPENSIVE_FIELDS: Record<string, number> = {
   // One ranking statement over bounded candidates (README, Search).
   'Query.search': 10,
   'Query.suggest': 5,
+  // Ranked aggregates over every paper of the author, venue or proceeding.
+  'Author.coAuthors': 5,
+  'Author.tasks': 5,
+  'Author.results': 5,
+  'Author.repositories': 5,
+  'Venue.results': 10,
+  'Proceeding.results': 5,
 };

@@ -9,4 +9,5 @@ export const authorModule = {
   entities: [Author, PaperAuthor],
   loaders: createAuthorLoaders,
   nodeTypes: { Author: { entity: Author, key: 'id' } },
+  objectPages: { author: 'author' },
 } satisfies GraphModule;

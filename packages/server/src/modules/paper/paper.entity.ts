@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../node/node.interface';
+import { Proceeding } from '../venue/proceeding.entity';
 
 // Made by hand in the migrations: the GIN index over search_vector, and the index of the
 // default newest-first order.
@@ -56,6 +57,15 @@ export class Paper {
   @Field(() => String, { nullable: true, description: 'Slug of the conference version of this paper.' })
   @Column('text', { nullable: true })
   conference: string | null;
+
+  /** The proceeding `proceeding` names (see venue/proceeding-label.ts); set by the importer. */
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  proceedingId: number | null;
+
+  @ManyToOne(() => Proceeding, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'proceeding_id' })
+  proceedingRef: Proceeding | null;
 
   /** Title (weight A) and abstract (B) for full-text search; set by a database trigger. */
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })

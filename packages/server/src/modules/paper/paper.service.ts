@@ -44,6 +44,9 @@ const PAPERS_OF = {
              WHERE r.paper_id = ${paper}.id AND b.dataset_id = ${id})`,
   author: (paper: string, id: string) =>
     `EXISTS (SELECT 1 FROM paper_author pa WHERE pa.paper_id = ${paper}.id AND pa.author_id = ${id})`,
+  proceeding: (paper: string, id: string) => `${paper}.proceeding_id = ${id}`,
+  venue: (paper: string, id: string) =>
+    `${paper}.proceeding_id IN (SELECT pr.id FROM proceeding pr WHERE pr.venue_id = ${id})`,
 };
 export type PaperParent = keyof typeof PAPERS_OF;
 

@@ -4,6 +4,7 @@ import { RESULT_SQL } from '../benchmark/benchmark.sql';
 import { METHOD_SQL } from '../method/method.sql';
 import { REPOSITORY_LINK_SQL } from '../repository/repository.sql';
 import { TASK_SQL } from '../task/task.sql';
+import { PROCEEDING_SQL } from '../venue/venue.sql';
 import { MAX_RELATED_PAPERS } from './paper.args';
 
 export const PAPER_SQL: SqlType = {
@@ -23,6 +24,11 @@ export const PAPER_SQL: SqlType = {
     hasCode: (row) => `EXISTS (SELECT 1 FROM paper_repository pr WHERE pr.paper_id = ${row}.id)`,
   },
   relations: {
+    publishedIn: {
+      target: () => PROCEEDING_SQL,
+      many: false,
+      from: (paper, proceeding) => `FROM proceeding ${proceeding} WHERE ${proceeding}.id = ${paper}.proceeding_id`,
+    },
     authors: {
       target: () => AUTHOR_SQL,
       many: true,

@@ -1,0 +1,4 @@
+import { ConnectionType } from '../../graphql/connection.type';
+import { Venue } from './venue.entity';
+
+export const VenueConnection = ConnectionType(Venue);

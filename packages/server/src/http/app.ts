@@ -3,14 +3,18 @@ import compression from 'compression';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pinoHttp } from 'pino-http';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
-import type { RequestLimits } from '../config';
+import { PROJECT_ROOT, type RequestLimits } from '../config';
+import type { Caching } from '../cache/caching';
 import type { Context } from '../graphql/context';
 import type { Logger } from '../logger';
 import { downloadRoutes } from './downloads';
+import { feedLinkOf, withFeedLink } from './feed-links';
+import { feedRoutes } from './feed-routes';
 import { graphqlHandler } from './graphql-handler';
 import type { HttpCachePolicy } from './http-caching';
 import { jsonErrorHandler, jsonNotFound } from './json-errors';
@@ -34,6 +38,8 @@ export interface AppOptions {
   /** The built web app to serve at /, when present. */
   webDist?: string;
   isDatabaseAvailable?: () => boolean;
+  /** The response cache's store and data version, which feeds are cached with too. */
+  caching?: Caching;
 }
 
 /**
@@ -84,6 +90,15 @@ export function createApp(options: AppOptions): Express {
   );
 
   app.use(downloadRoutes(dataSource, httpCache, rateLimitRequests(requestLimiter)));
+  const feedCache = options.caching?.responses && { store: options.caching.store, responses: options.caching.responses };
+  app.use(feedRoutes(dataSource, httpCache, rateLimitRequests(requestLimiter), feedCache));
+  // The About page's "how to self-host" links the project's README.
+  app.get('/README.md', (_req, res, next) => {
+    const readme = join(PROJECT_ROOT, 'README.md');
+    if (!existsSync(readme)) return next();
+    res.setHeader('content-type', 'text/markdown; charset=utf-8');
+    res.sendFile(readme);
+  });
 
   // Pages and files, not the API: CSP, framing (only /embed/* by other sites), nosniff, referrer.
   app.use(securityHeaders);
@@ -91,10 +106,15 @@ export function createApp(options: AppOptions): Express {
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes: every other GET gets the SPA shell, with 404 for dead links.
+    let shell: Promise<string> | null = null;
+    // Client-side routes: every other GET gets the SPA shell, with 404 for dead links, and the
+    // page's feed link in its head.
     app.get(/^(?!\/graphql).*/, async (req, res, next) => {
       try {
-        res.status(await spaRouteStatus(dataSource, req.path)).sendFile(join(webDist, 'index.html'));
+        const status = await spaRouteStatus(dataSource, req.path);
+        shell ??= readFile(join(webDist, 'index.html'), 'utf8');
+        const html = withFeedLink(await shell, status === 200 ? feedLinkOf(req.path) : null);
+        res.status(status).setHeader('content-type', 'text/html; charset=utf-8').send(html);
       } catch (error) {
         next(error);
       }

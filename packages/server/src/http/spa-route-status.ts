@@ -2,7 +2,7 @@ import { objectPages } from '../module-registry';
 import type { DataSource } from 'typeorm';
 
 /** The web app's pages without parameters (packages/web/src/app/routes.tsx). */
-const PAGES = new Set(['/', '/sota', '/datasets', '/methods', '/search', '/playground']);
+const PAGES = new Set(['/', '/sota', '/datasets', '/methods', '/search', '/playground', '/papers', '/tasks', '/about']);
 
 /**
  * The HTTP status the web app's shell is served with for a path: 404 for unknown paths and

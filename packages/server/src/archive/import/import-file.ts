@@ -11,6 +11,7 @@ import { createProgress } from '../report/progress';
 import type { PendingLinks } from '../write/pending-links';
 import { sqlOver } from '../write/sql';
 import { resolveStoredLinks } from '../write/stored-links';
+import { refreshTrendingScores } from '../write/trending-scores';
 import { IMPORTERS } from './importers';
 
 export interface ImportFileOptions {
@@ -58,6 +59,7 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
     await importer.finish();
     // Links whose other end this file may have brought (rows ↔ papers, introduced-by, parents).
     if (importer.resolvesLinks !== true) await resolveStoredLinks(sql, report);
+    await refreshTrendingScores(sql, file.kind);
     // In the same transaction: the new version is announced exactly when the data is visible.
     report.dataVersion = await bumpDataVersionIfChanged(sql);
     await sql.query('COMMIT');

@@ -5,6 +5,7 @@ import { ResultProvenance1795660000000 } from './1795660000000-result-provenance
 import { BulkPaperSearchVector1795670000000 } from './1795670000000-bulk-paper-search-vector';
 import { SearchIndexes1795710000001 } from './1795710000001-search-indexes';
 import { AuthorsAndVenues1795720000001 } from './1795720000001-authors-and-venues';
+import { TrendingAndRelated1795730000001 } from './1795730000001-trending-and-related';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   BulkPaperSearchVector1795670000000,
   SearchIndexes1795710000001,
   AuthorsAndVenues1795720000001,
+  TrendingAndRelated1795730000001,
 ];

@@ -2,6 +2,8 @@ import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Task } from '../task/task.entity';
 import { Paper } from './paper.entity';
 
+// Made by hand in the migrations: (task_id, paper_id), the newest papers of a task first (related papers).
+@Index('paper_task_newest', { synchronize: false })
 @Entity()
 export class PaperTask {
   @PrimaryColumn()

@@ -3,13 +3,14 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { Node } from '../node/node.interface';
 import { Proceeding } from '../venue/proceeding.entity';
 
-// Made by hand in the migrations: the GIN index over search_vector, and the index of the
-// default newest-first order.
+// Made by hand in the migrations: the GIN index over search_vector, and the indexes of the
+// default newest-first order and of the trending order.
 @Index('paper_search_gin', { synchronize: false })
 @Index('paper_published_order', { synchronize: false })
 // Made by the SearchIndexes migration: a title as a whole, by prefix, and its short name.
 @Index('paper_search_title', { synchronize: false })
 @Index('paper_search_short_title', { synchronize: false })
+@Index('paper_trending_order', { synchronize: false })
 @ObjectType({ implements: Node, description: 'A research paper.' })
 @Entity()
 export class Paper {
@@ -70,4 +71,8 @@ export class Paper {
   /** Title (weight A) and abstract (B) for full-text search; set by a database trigger. */
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchVector: string | null;
+
+  /** The trending order's key (see the TrendingAndRelated migration); set by refresh_trending_scores(). */
+  @Column('double precision', { default: 0, select: false })
+  trendingScore: number;
 }

@@ -6,10 +6,19 @@ export enum PaperOrder {
   PUBLISHED_ASC = 'PUBLISHED_ASC',
   TITLE_ASC = 'TITLE_ASC',
   RELEVANCE = 'RELEVANCE',
+  TRENDING = 'TRENDING',
 }
 registerEnumType(PaperOrder, {
   name: 'PaperOrder',
-  valuesConfig: { RELEVANCE: { description: 'Best text match first; requires filter.query.' } },
+  valuesConfig: {
+    RELEVANCE: { description: 'Best text match first; requires filter.query.' },
+    TRENDING: {
+      description:
+        'Recency weighted by use: highest exp((published - 2000-01-01) / 30 days) × (1 + activity) first, ' +
+        'activity = code links + result rows + 2 × leaderboards the results are on (a paper needs e ≈ 2.7× ' +
+        'the activity of one published 30 days later to rank above it); undated papers last.',
+    },
+  },
 });
 
 @InputType({ description: 'Every given condition must hold.' })

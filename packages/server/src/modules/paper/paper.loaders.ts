@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { EntityLoaders } from '../../graphql/entity-loaders';
 import { createRelationLoader } from '../../graphql/loader-factories';
+import { MAX_RELATED_PAPERS } from './paper.args';
+import { relatedOrder, relatedPapersFrom } from './related-papers.sql';
 
 export function createPaperLoaders(dataSource: DataSource, entities: EntityLoaders) {
   return {
@@ -18,20 +20,16 @@ export function createPaperLoaders(dataSource: DataSource, entities: EntityLoade
        WHERE pm.paper_id = ANY($1) ORDER BY m.name`,
       entities.method,
     ),
-    /** Papers sharing the most tasks, newest first among equals. */
+    /** Papers sharing the rarest tasks, methods and datasets (see related-papers.sql.ts). */
     relatedPapers: createRelationLoader(
       dataSource,
       `SELECT src.id AS owner_id, r.paper_id AS target_id
        FROM unnest($1::int[]) AS src(id)
        CROSS JOIN LATERAL (
-         SELECT other.paper_id, count(*) AS shared, max(p.published) AS published
-         FROM paper_task mine
-         JOIN paper_task other ON other.task_id = mine.task_id AND other.paper_id <> mine.paper_id
-         JOIN paper p ON p.id = other.paper_id
-         WHERE mine.paper_id = src.id
-         GROUP BY other.paper_id
-         ORDER BY shared DESC, published DESC NULLS LAST, other.paper_id
-         LIMIT 10
+         SELECT other.id AS paper_id
+         ${relatedPapersFrom('src.id')} JOIN paper other ON other.id = rel.paper_id
+         ORDER BY ${relatedOrder('other')}
+         LIMIT ${MAX_RELATED_PAPERS}
        ) r`,
       entities.paper,
     ),

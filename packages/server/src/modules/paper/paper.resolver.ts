@@ -86,7 +86,10 @@ export class PaperResolver {
     return entry;
   }
 
-  @FieldResolver(() => [Paper], { description: 'Papers sharing the most tasks with this one, newest first.' })
+  @FieldResolver(() => [Paper], {
+    description:
+      'Papers sharing the rarest of its tasks, methods and datasets (a rare one counts more), newest first among equals.',
+  })
   async relatedPapers(
     @Root() paper: Paper,
     @Ctx() { loaders }: Context,

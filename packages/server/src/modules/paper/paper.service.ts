@@ -25,6 +25,8 @@ const SORT_KEYS: Record<Exclude<PaperOrder, PaperOrder.RELEVANCE>, SortKey[]> = 
   [PaperOrder.PUBLISHED_DESC]: [{ sql: PUBLISHED, type: 'date', direction: 'DESC' }, BY_ID('DESC')],
   [PaperOrder.PUBLISHED_ASC]: [{ sql: PUBLISHED, type: 'date', direction: 'ASC' }, BY_ID('ASC')],
   [PaperOrder.TITLE_ASC]: [{ sql: 'lower(paper.title)', type: 'text', direction: 'ASC' }, BY_ID('ASC')],
+  // The stored log-score of the TrendingAndRelated migration; index paper_trending_order.
+  [PaperOrder.TRENDING]: [{ sql: 'paper.trending_score', type: 'float', direction: 'DESC' }, BY_ID('DESC')],
 };
 
 /** Best match first for the text query `query` (an SQL parameter). */

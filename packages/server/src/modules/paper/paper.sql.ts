@@ -6,6 +6,7 @@ import { REPOSITORY_LINK_SQL } from '../repository/repository.sql';
 import { TASK_SQL } from '../task/task.sql';
 import { PROCEEDING_SQL } from '../venue/venue.sql';
 import { MAX_RELATED_PAPERS } from './paper.args';
+import { relatedOrder, relatedPapersFrom } from './related-papers.sql';
 
 export const PAPER_SQL: SqlType = {
   table: 'paper',
@@ -64,21 +65,15 @@ export const PAPER_SQL: SqlType = {
       from: (paper, result) => `FROM result ${result} WHERE ${result}.paper_id = ${paper}.id`,
       orderBy: (result) => `${result}.benchmark_id, ${result}.id`,
     },
-    /** Papers sharing the most tasks, newest first among equals. */
+    /** Papers sharing the rarest tasks, methods and datasets (see related-papers.sql.ts). */
     relatedPapers: {
       target: () => PAPER_SQL,
       many: true,
       from: (paper, other, { first }) =>
         typeof first === 'number' && first >= 0 && first <= MAX_RELATED_PAPERS
-          ? `FROM (SELECT o.paper_id, count(*) AS shared, max(p.published) AS published
-                   FROM paper_task mine
-                   JOIN paper_task o ON o.task_id = mine.task_id AND o.paper_id <> mine.paper_id
-                   JOIN paper p ON p.id = o.paper_id
-                   WHERE mine.paper_id = ${paper}.id
-                   GROUP BY o.paper_id) rel
-             JOIN paper ${other} ON ${other}.id = rel.paper_id`
+          ? `${relatedPapersFrom(`${paper}.id`)} JOIN paper ${other} ON ${other}.id = rel.paper_id`
           : null, // the resolver reports the bad page size
-      orderBy: (other) => `rel.shared DESC, rel.published DESC NULLS LAST, ${other}.id`,
+      orderBy: relatedOrder,
       limit: ({ first }) => first as number,
     },
   },

@@ -6,10 +6,23 @@ import { RANK_TIE_KEYS, rankingOrder, sotaOrder, type RankingKey, type RankingTe
  * by. Values are compared as `score`: the value in lower-is-better form (negated when higher
  * is better), so boards of either direction share one ORDER BY.
  *
- * Parameters: $1 benchmark ids, $2 metric ids, $3 lower-is-better flags (arrays of one length),
- * $4 usesAdditionalData filter, $5 hasCode filter (null: no filter). The parameters of the
- * result's json come after those of the statement.
+ * Parameters: $1 benchmark ids, $2 metric ids, $3 lower-is-better flags (arrays of one length;
+ * scalars for a single board, see BoardCount), $4 usesAdditionalData filter, $5 hasCode filter
+ * (null: no filter). The parameters of the result's json come after those of the statement.
  */
+
+/**
+ * How many boards a statement ranks. One board is passed as scalars: Postgres then settles on a
+ * generic plan after a few executions of the prepared statement, while the array form (whose
+ * length only a custom plan knows) is planned again on every execution, about a third of a
+ * 100-row page's time in Postgres.
+ */
+export type BoardCount = 'one' | 'many';
+
+const BOARDS: Record<BoardCount, string> = {
+  one: 'SELECT $1::int AS benchmark_id, $2::int AS metric_id, $3::boolean AS lower_is_better',
+  many: 'SELECT * FROM unnest($1::int[], $2::int[], $3::boolean[]) AS b(benchmark_id, metric_id, lower_is_better)',
+};
 
 const KEY_SQL: Record<RankingKey, string> = {
   missing: '(score IS NULL)',
@@ -41,13 +54,11 @@ export function resultFilterSql(usesAdditionalData: string, hasCode: string): st
            OR EXISTS (SELECT 1 FROM paper_repository pr WHERE pr.paper_id = r.paper_id)))`;
 }
 
-/** Every row of the boards, filtered, with its score for the board's ranking metric. */
-const ENTRIES = `
-  board AS (
-    SELECT * FROM unnest($1::int[], $2::int[], $3::boolean[]) AS b(benchmark_id, metric_id, lower_is_better)
-  ),
+/** Every row of the boards, filtered, with its value and score for the board's ranking metric. */
+const entries = (boards: BoardCount) => `
+  board AS (${BOARDS[boards]}),
   entry AS (
-    SELECT r.id, r.benchmark_id, b.metric_id, r.evaluated_on,
+    SELECT r.id, r.benchmark_id, b.metric_id, r.evaluated_on, v.raw AS value_raw, v.value AS value_number,
            CASE WHEN v.value IS NULL OR v.value IN ('NaN', 'Infinity', '-Infinity') THEN NULL
                 WHEN b.lower_is_better THEN v.value ELSE -v.value END AS score
     FROM board b
@@ -62,7 +73,7 @@ const ENTRIES = `
  */
 function rowColumns(resultJson: string): string {
   return `e.id, e.benchmark_id AS "benchmarkId", e.evaluated_on AS "evaluatedOn", ${resultJson} AS "result",
-  e.metric_id AS "metricId", v.raw AS "valueRaw", v.value AS "valueNumber"`;
+  e.metric_id AS "metricId", e.value_raw AS "valueRaw", e.value_number AS "valueNumber"`;
 }
 
 /**
@@ -71,8 +82,8 @@ function rowColumns(resultJson: string): string {
  * their rank and the board's filtered row count.
  */
 export const PAGE_PARAMETER_COUNT = 10;
-export const leaderboardPageSql = (resultJson: string) => `
-  WITH ${ENTRIES},
+export const leaderboardPageSql = (resultJson: string, boards: BoardCount) => `
+  WITH ${entries(boards)},
   ranked AS (
     SELECT entry.*,
            CASE WHEN score IS NULL THEN NULL ELSE rank() OVER (PARTITION BY benchmark_id ORDER BY ${RANK_ORDER}) END AS rank,
@@ -88,14 +99,13 @@ export const leaderboardPageSql = (resultJson: string) => `
          (e.score IS NULL) AS "keyMissing", e.score AS "keyScore", e.evaluated_on AS "keyDate"
   FROM page e
   JOIN result r ON r.id = e.id
-  LEFT JOIN result_value v ON v.result_id = e.id AND v.metric_id = e.metric_id
   WHERE e.n <= $10
   ORDER BY e.benchmark_id, e.n`;
 
 /** The rows that set a new best value, per board, in date order (see sotaOrder). */
 export const SOTA_PARAMETER_COUNT = 5;
-export const sotaHistorySql = (resultJson: string) => `
-  WITH ${ENTRIES},
+export const sotaHistorySql = (resultJson: string, boards: BoardCount) => `
+  WITH ${entries(boards)},
   dated AS (
     SELECT entry.*,
            min(score) OVER (PARTITION BY benchmark_id ORDER BY ${SOTA_ORDER}
@@ -106,6 +116,5 @@ export const sotaHistorySql = (resultJson: string) => `
   SELECT ${rowColumns(resultJson)}
   FROM dated e
   JOIN result r ON r.id = e.id
-  JOIN result_value v ON v.result_id = e.id AND v.metric_id = e.metric_id
   WHERE e.best_before IS NULL OR e.score < e.best_before
   ORDER BY e.benchmark_id, ${SOTA_ORDER.replace(/\b(score|evaluated_on|id)\b/g, 'e.$1')}`;

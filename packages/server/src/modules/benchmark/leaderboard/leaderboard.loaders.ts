@@ -9,7 +9,13 @@ import type { Metric } from '../metric.entity';
 import type { ResultValue } from '../result-value.entity';
 import type { Result } from '../result.entity';
 import { encodeLeaderboardCursor, decodeLeaderboardCursor } from './leaderboard-cursor';
-import { leaderboardPageSql, PAGE_PARAMETER_COUNT, SOTA_PARAMETER_COUNT, sotaHistorySql } from './leaderboard-sql';
+import {
+  leaderboardPageSql,
+  PAGE_PARAMETER_COUNT,
+  SOTA_PARAMETER_COUNT,
+  sotaHistorySql,
+  type BoardCount,
+} from './leaderboard-sql';
 
 export interface LeaderboardFilters {
   /** true: only rows that used extra training data; false: only rows that did not. */
@@ -129,12 +135,18 @@ async function inGroups<K, V>(keys: readonly K[], groupOf: (key: K) => string, l
   return out;
 }
 
+const boardCount = (keys: readonly unknown[]): BoardCount => (keys.length === 1 ? 'one' : 'many');
+
+/** The statement's boards ($1–$3: arrays, or scalars for one board) and filters ($4, $5). */
 function boardParameters(keys: readonly HistoryRequest[]) {
   const [{ filters }] = keys as [HistoryRequest];
-  return [
+  const boards = [
     boardIds(keys),
     keys.map((key) => key.metric.id),
     keys.map((key) => key.metric.direction === 'LOWER_IS_BETTER'),
+  ];
+  return [
+    ...(boardCount(keys) === 'one' ? boards.map(([only]) => only) : boards),
     filters.usesAdditionalData ?? null,
     filters.hasCode ?? null,
   ];
@@ -162,7 +174,7 @@ export async function loadPages(
   if (sql.values.length !== PAGE_PARAMETER_COUNT)
     throw new Error('leaderboard page: parameters out of step with the SQL');
   const records = await dataSource.query<RowRecord[]>(
-    leaderboardPageSql(rowJson(resultJson, RESULT_SQL, 'r', sql)),
+    leaderboardPageSql(rowJson(resultJson, RESULT_SQL, 'r', sql), boardCount(keys)),
     sql.values,
   );
   const byBoard = groupRows(boardIds(keys), records, (record) => record.benchmarkId);
@@ -197,7 +209,7 @@ export async function loadHistories(
   const sql = new SqlParameters(boardParameters(keys));
   if (sql.values.length !== SOTA_PARAMETER_COUNT) throw new Error('SotA history: parameters out of step with the SQL');
   const records = await dataSource.query<RowRecord[]>(
-    sotaHistorySql(rowJson(resultJson, RESULT_SQL, 'r', sql)),
+    sotaHistorySql(rowJson(resultJson, RESULT_SQL, 'r', sql), boardCount(keys)),
     sql.values,
   );
   const byBoard = groupRows(boardIds(keys), records, (record) => record.benchmarkId);

@@ -4,6 +4,7 @@ import { DataVersion1795650000000 } from './1795650000000-data-version';
 import { ResultProvenance1795660000000 } from './1795660000000-result-provenance';
 import { BulkPaperSearchVector1795670000000 } from './1795670000000-bulk-paper-search-vector';
 import { SearchIndexes1795710000001 } from './1795710000001-search-indexes';
+import { SearchNearestNames1795710000002 } from './1795710000002-search-nearest-names';
 import { AuthorsAndVenues1795720000001 } from './1795720000001-authors-and-venues';
 import { TrendingAndRelated1795730000001 } from './1795730000001-trending-and-related';
 
@@ -15,6 +16,7 @@ export const migrations = [
   ResultProvenance1795660000000,
   BulkPaperSearchVector1795670000000,
   SearchIndexes1795710000001,
+  SearchNearestNames1795710000002,
   AuthorsAndVenues1795720000001,
   TrendingAndRelated1795730000001,
 ];

@@ -55,6 +55,13 @@ export const LIST_SIZES: Record<string, number> = {
   'Result.modelLinks': 5,
   'Result.values': 10,
   'Highlight.ranges': 10,
+  'PaperFacets.datasets': 20,
+  'PaperFacets.frameworks': 20,
+  'PaperFacets.hasCode': 2,
+  'PaperFacets.methods': 20,
+  'PaperFacets.tasks': 20,
+  'PaperFacets.venues': 20,
+  'PaperFacets.years': 50,
   'Query.suggest': 6,
   'SearchConnection.typeCounts': 6,
   'SuggestGroup.hits': 10,
@@ -95,6 +102,8 @@ export const EXPENSIVE_FIELDS: Record<string, number> = {
   // One ranking statement over bounded candidates (README, Search).
   'Query.search': 10,
   'Query.suggest': 5,
+  // Up to 10,000 matching papers counted seven ways.
+  'Query.paperFacets': 50,
   // Ranked aggregates over every paper of the author, venue or proceeding.
   'Author.coAuthors': 5,
   'Author.tasks': 5,

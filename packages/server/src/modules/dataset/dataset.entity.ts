@@ -7,6 +7,7 @@ import { Paper } from '../paper/paper.entity';
 @Index('dataset_search_name', { synchronize: false })
 @Index('dataset_search_trigram', { synchronize: false })
 @Index('dataset_search_letters', { synchronize: false })
+@Index('dataset_search_nearest', { synchronize: false })
 @ObjectType({ implements: Node, description: 'A dataset that tasks are evaluated on.' })
 // GIN indexes for the array filters are created by hand in the migration.
 @Index('dataset_modalities_gin', { synchronize: false })

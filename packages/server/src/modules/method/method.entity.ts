@@ -7,6 +7,7 @@ import { Paper } from '../paper/paper.entity';
 @Index('method_search_name', { synchronize: false })
 @Index('method_search_trigram', { synchronize: false })
 @Index('method_search_letters', { synchronize: false })
+@Index('method_search_nearest', { synchronize: false })
 @ObjectType({ implements: Node, description: 'A method (architecture, layer, optimizer, ...).' })
 @Entity()
 export class Method {

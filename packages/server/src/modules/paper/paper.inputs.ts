@@ -54,4 +54,14 @@ export class PaperFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'true: only papers with code; false: only without.' })
   hasCode?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Papers with a code repository in this framework, e.g. pytorch.',
+  })
+  @MaxLength(100)
+  framework?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Venue slug, e.g. neurips: papers in its proceedings.' })
+  venue?: string | null;
 }

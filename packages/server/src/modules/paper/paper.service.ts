@@ -99,7 +99,8 @@ export function listPapers<T = Paper>(
   return selectPage<T>(dataSource, (sql) => paperList(criteria, order, sql), selection, page);
 }
 
-function paperList(filter: PaperCriteria, order: PaperOrder, sql: SqlParameters): SqlList {
+/** The papers matching `filter` in `order`, as SQL (facets count over the same conditions). */
+export function paperList(filter: PaperCriteria, order: PaperOrder, sql: SqlParameters): SqlList {
   const conditions: string[] = [];
   const text = filter.query?.trim();
   const query = text ? sql.add(text) : null;
@@ -119,6 +120,17 @@ function paperList(filter: PaperCriteria, order: PaperOrder, sql: SqlParameters)
   if (filter.yearTo != null) conditions.push(`paper.published < make_date(${sql.add(filter.yearTo + 1)}, 1, 1)`);
   if (filter.hasCode != null) {
     conditions.push(`${filter.hasCode ? '' : 'NOT '}${PAPER_SQL.computed!.hasCode!('paper')}`);
+  }
+  if (filter.framework != null) {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM paper_repository pr JOIN repository rp ON rp.id = pr.repository_id
+               WHERE pr.paper_id = paper.id AND rp.framework = ${sql.add(filter.framework)})`,
+    );
+  }
+  if (filter.venue != null) {
+    conditions.push(
+      `paper.proceeding_id IN (SELECT pc.id FROM proceeding pc WHERE pc.venue_id = ${idOfSlug('venue', sql.add(filter.venue))})`,
+    );
   }
   // listPapers makes sure that RELEVANCE comes with a query.
   const keys = order === PaperOrder.RELEVANCE ? relevanceKeys(query ?? "''") : SORT_KEYS[order];

@@ -11,6 +11,7 @@ import {
   TIER,
   type CandidateLimits,
   type RankedRow,
+  type TierSet,
 } from './search.sql';
 import { SearchMatch, SearchType, type SearchConnection, type SearchEdge, type SuggestGroup } from './search.types';
 
@@ -25,7 +26,13 @@ const MATCH_OF_TIER: Record<number, SearchMatch> = {
 };
 
 /** Where did-you-mean suggestions come from: names people type. */
-const SUGGESTED_TYPES = new Set([SearchType.TASK, SearchType.DATASET, SearchType.METHOD, SearchType.AUTHOR]);
+const SUGGESTED_TYPES = new Set([
+  SearchType.TASK,
+  SearchType.DATASET,
+  SearchType.METHOD,
+  SearchType.AUTHOR,
+  SearchType.VENUE,
+]);
 const DID_YOU_MEAN = 3;
 
 const CURSOR_PREFIX = 'search:';
@@ -51,15 +58,36 @@ function checkTypes(types: readonly SearchType[] | null | undefined): SearchType
   return [...new Set(types)];
 }
 
+/** Typos are looked for only when the matches found are fewer than this. */
+const TYPOS_BELOW = 10;
+
+async function rankTier(
+  dataSource: DataSource,
+  query: SearchQuery,
+  types: readonly SearchType[],
+  limits: CandidateLimits,
+  tiers: TierSet,
+): Promise<RankedRow[]> {
+  const statement = searchStatement(types, query.text.length, limits, tiers);
+  if (!statement) return [];
+  // $2 (a LIKE pattern) is there when some name is looked inside; Postgres wants no unused parameter.
+  const parameters = statement.includes('$2') ? [query.text, likePattern(query.text)] : [query.text];
+  const rows = await dataSource.query<RankedRow[]>(statement, parameters);
+  return rows.map((row) => ({ ...row, id: Number(row.id), tier: Number(row.tier), score: Number(row.score) }));
+}
+
+/** Every ranked candidate, best first: the matches, then typos when the matches are few. */
 async function rank(
   dataSource: DataSource,
   query: SearchQuery,
   types: readonly SearchType[],
   limits: CandidateLimits,
 ): Promise<RankedRow[]> {
-  const statement = searchStatement(types, query.text.length, limits);
-  const rows = await dataSource.query<RankedRow[]>(statement, [query.text, likePattern(query.text)]);
-  return rows.map((row) => ({ ...row, id: Number(row.id), tier: Number(row.tier), score: Number(row.score) }));
+  const matches = await rankTier(dataSource, query, types, limits, 'matches');
+  if (matches.length >= TYPOS_BELOW) return matches;
+  const found = new Set(matches.map((row) => `${row.type}:${row.id}`));
+  const typos = await rankTier(dataSource, query, types, limits, 'typos');
+  return [...matches, ...typos.filter((row) => !found.has(`${row.type}:${row.id}`))];
 }
 
 type HitNode = NonNullable<Awaited<ReturnType<Loaders['paper']['load']>>> | object;
@@ -78,6 +106,8 @@ function loadNode(loaders: Loaders, row: RankedRow): Promise<HitNode | null> {
       return loaders.benchmark.load(row.id);
     case SearchType.AUTHOR:
       return loaders.author.load(row.id);
+    case SearchType.VENUE:
+      return loaders.venue.load(row.id);
   }
 }
 
@@ -152,7 +182,7 @@ export interface SuggestRequest {
   perType: number;
 }
 
-/** Typeahead: the best few of each type, from cheaper candidates (no typo matching of papers and authors). */
+/** Typeahead: the best few of each type, from fewer candidates than a search. */
 export async function suggest(
   dataSource: DataSource,
   loaders: Loaders,

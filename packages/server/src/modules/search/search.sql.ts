@@ -10,7 +10,9 @@ import { SearchType } from './search.types';
  *   1 WORDS       name contains the query (trigram GIN); a paper's title and abstract have its words
  *                 (the GIN over search_vector, newest matches first); a leaderboard of a matched
  *                 task or dataset
- *   0 FUZZY       trigram similarity ≥ 0.3 (GIN), or the same letters in another order
+ *   0 FUZZY       a second statement, only when the first found fewer than a page: the nearest
+ *                 names by trigrams (similarity ≥ 0.3; GiST for tasks, datasets and methods, GIN
+ *                 for authors), or the same letters in another order (btree)
  *
  * Only the candidates are ranked: score = tier + 0.8 × relevance + 0.19 × popularity, where
  * relevance is trigram similarity of the name (a paper's words: ts_rank normalised to 0..1) and
@@ -28,16 +30,17 @@ export interface CandidateLimits {
   perTier: number;
   /** Papers whose words match, newest first. */
   paperWords: number;
-  /** Trigram and letter matches (typos): off for typeahead's large tables. */
-  fuzzy: 'all' | 'small tables' | 'none';
 }
 
-export const SEARCH_LIMITS: CandidateLimits = { perTier: 50, paperWords: 200, fuzzy: 'all' };
-export const SUGGEST_LIMITS: CandidateLimits = { perTier: 10, paperWords: 30, fuzzy: 'small tables' };
+export const SEARCH_LIMITS: CandidateLimits = { perTier: 50, paperWords: 200 };
+export const SUGGEST_LIMITS: CandidateLimits = { perTier: 10, paperWords: 30 };
+
+/** Which tiers a statement looks in: typos are a second statement, run only when few hits were found. */
+export type TierSet = 'matches' | 'typos';
 
 interface NamedTable {
   table: string;
-  /** Whether the table is small enough for fuzzy matching in typeahead. */
+  /** Small enough for a GiST index of the nearest names by trigrams; large ones use GIN's `%`. */
   small: boolean;
   /** The row's usage count for popularity (`row` is the table's alias). */
   usage: (row: string) => string;
@@ -67,8 +70,15 @@ const NAMED: Partial<Record<SearchType, NamedTable>> = {
   [SearchType.AUTHOR]: {
     table: 'author',
     small: false,
-    usage: (row) => `(SELECT count(*) FROM paper_author pa WHERE pa.author_id = ${row}.id)`,
+    usage: (row) => `${row}.paper_count`,
     scale: 5,
+  },
+  // A few hundred rows: no indexes of their own, a scan costs microseconds.
+  [SearchType.VENUE]: {
+    table: 'venue',
+    small: true,
+    usage: (row) => `${row}.paper_count`,
+    scale: 50,
   },
 };
 
@@ -79,6 +89,7 @@ const TYPE_ORDER: SearchType[] = [
   SearchType.DATASET,
   SearchType.BENCHMARK,
   SearchType.PAPER,
+  SearchType.VENUE,
   SearchType.AUTHOR,
 ];
 
@@ -86,43 +97,42 @@ const LOWER = (column: string) => `lower(${column})`;
 const STARTS_WITH = (expression: string) => `${expression} ~>=~ $1 AND ${expression} ~<~ ($1 || chr(1114111))`;
 const PAPER_WORDS = "websearch_to_tsquery('english', $1)";
 
-function namedCandidates(type: SearchType, named: NamedTable, limits: CandidateLimits, trigrams: boolean): string[] {
+function namedCandidates(type: SearchType, named: NamedTable, limits: CandidateLimits, length: number, tiers: TierSet) {
   const name = LOWER('name');
-  const take = (tier: number, where: string) =>
-    `(SELECT '${type}'::text AS type, id, ${tier} AS tier FROM ${named.table} WHERE ${where} LIMIT ${limits.perTier})`;
-  const parts = [take(TIER.EXACT, `${name} = $1`), take(TIER.PREFIX, STARTS_WITH(name))];
+  const take = (tier: number, where: string, order = '') =>
+    `(SELECT '${type}'::text AS type, id, ${tier} AS tier FROM ${named.table} WHERE ${where} ${order} LIMIT ${limits.perTier})`;
   // Trigram indexes need three characters; shorter queries find exact names and prefixes only.
-  if (!trigrams) return parts;
-  parts.push(take(TIER.WORDS, `${name} LIKE $2`));
-  const fuzzy = limits.fuzzy === 'all' || (limits.fuzzy === 'small tables' && named.small);
-  if (fuzzy) {
-    parts.push(take(TIER.FUZZY, `${name} % $1`), take(TIER.FUZZY, 'search_letters(name) = search_letters($1)'));
+  const trigrams = length >= 3;
+  if (tiers === 'typos') {
+    if (!trigrams) return [];
+    const similar = named.small
+      ? take(TIER.FUZZY, `${name} % $1`, `ORDER BY ${name} <-> $1`)
+      : take(TIER.FUZZY, `${name} % $1`);
+    return [similar, take(TIER.FUZZY, 'search_letters(name) = search_letters($1)')];
   }
+  const parts = [take(TIER.EXACT, `${name} = $1`), take(TIER.PREFIX, STARTS_WITH(name))];
+  if (trigrams) parts.push(take(TIER.WORDS, `${name} LIKE $2`));
   return parts;
 }
 
-function paperCandidates(limits: CandidateLimits, trigrams: boolean): string[] {
+function paperCandidates(limits: CandidateLimits, tiers: TierSet): string[] {
+  if (tiers === 'typos') return [];
   const take = (tier: number, where: string, order = '', limit = limits.perTier) =>
     `(SELECT 'PAPER'::text AS type, id, ${tier} AS tier FROM paper WHERE ${where} ${order} LIMIT ${limit})`;
   const title = LOWER('title');
-  const parts = [
+  return [
     take(TIER.EXACT, `${title} = $1`),
     take(TIER.SHORT_NAME, 'paper_short_title(title) = $1'),
     take(TIER.PREFIX, STARTS_WITH(title)),
+    // The newest matches: for a common word Postgres walks the newest-first index and stops at
+    // the limit; for a rare one it takes every match from the GIN index, few by definition.
+    take(
+      TIER.WORDS,
+      `search_vector @@ ${PAPER_WORDS}`,
+      "ORDER BY coalesce(published, '0001-01-01'::date) DESC, id DESC",
+      limits.paperWords,
+    ),
   ];
-  // The newest matches: for a common word Postgres walks the newest-first index and stops at the
-  // limit; for a rare one it takes every match from the GIN index, few by definition.
-  if (trigrams || limits.fuzzy === 'all') {
-    parts.push(
-      take(
-        TIER.WORDS,
-        `search_vector @@ ${PAPER_WORDS}`,
-        "ORDER BY coalesce(published, '0001-01-01'::date) DESC, id DESC",
-        limits.paperWords,
-      ),
-    );
-  }
-  return parts;
 }
 
 /** What the ranking reads of each type's candidates: the shown text, relevance and usage. */
@@ -168,11 +178,15 @@ export interface RankedRow {
 }
 
 /**
- * The statement ranking the candidates of `types` for a query of `length` characters: rows of
- * RankedRow, best first.
+ * The statement ranking the candidates of `types` in `tiers` for a query of `length` characters:
+ * rows of RankedRow, best first; null when no tier applies (typos of queries under 3 characters).
  */
-export function searchStatement(types: readonly SearchType[], length: number, limits: CandidateLimits): string {
-  const trigrams = length >= 3;
+export function searchStatement(
+  types: readonly SearchType[],
+  length: number,
+  limits: CandidateLimits,
+  tiers: TierSet,
+): string | null {
   const wanted = new Set(types);
   // Leaderboards come from matched tasks and datasets, so those are looked up for them too.
   const namedTypes = (Object.keys(NAMED) as SearchType[]).filter(
@@ -180,10 +194,12 @@ export function searchStatement(types: readonly SearchType[], length: number, li
       wanted.has(type) ||
       (wanted.has(SearchType.BENCHMARK) && (type === SearchType.TASK || type === SearchType.DATASET)),
   );
-  const named = namedTypes.flatMap((type) => namedCandidates(type, NAMED[type]!, limits, trigrams));
-  const papers = wanted.has(SearchType.PAPER) ? paperCandidates(limits, trigrams) : [];
+  const named = namedTypes.flatMap((type) => namedCandidates(type, NAMED[type]!, limits, length, tiers));
+  const papers = wanted.has(SearchType.PAPER) ? paperCandidates(limits, tiers) : [];
   const parts = [...named, ...papers];
-  const benchmarks = wanted.has(SearchType.BENCHMARK) ? ` UNION ALL ${benchmarkCandidates(limits)}` : '';
+  if (parts.length === 0) return null;
+  const benchmarks =
+    wanted.has(SearchType.BENCHMARK) && tiers === 'matches' ? ` UNION ALL ${benchmarkCandidates(limits)}` : '';
   const typeOrder = `array_position(ARRAY[${TYPE_ORDER.map((t) => `'${t}'`).join(', ')}], r.type)`;
   const kept = [...wanted].map((t) => `'${t}'`).join(', ');
   return `WITH named AS MATERIALIZED (${parts.join(' UNION ALL ')}),

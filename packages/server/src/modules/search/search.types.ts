@@ -6,6 +6,7 @@ import { Dataset } from '../dataset/dataset.entity';
 import { Method } from '../method/method.entity';
 import { Paper } from '../paper/paper.entity';
 import { Task } from '../task/task.entity';
+import { Venue } from '../venue/venue.entity';
 
 export enum SearchType {
   PAPER = 'PAPER',
@@ -14,6 +15,7 @@ export enum SearchType {
   METHOD = 'METHOD',
   BENCHMARK = 'BENCHMARK',
   AUTHOR = 'AUTHOR',
+  VENUE = 'VENUE',
 }
 registerEnumType(SearchType, { name: 'SearchType', description: 'The kinds of objects search finds.' });
 
@@ -40,9 +42,9 @@ registerEnumType(SearchMatch, {
 export const SearchHit = createUnionType({
   name: 'SearchHit',
   description: 'An object search found.',
-  types: () => [Paper, Task, Dataset, Method, Benchmark, Author] as const,
+  types: () => [Paper, Task, Dataset, Method, Benchmark, Author, Venue] as const,
   // Hits are the entities' own classes, as their loaders return them.
-  resolveType: (hit) => [Paper, Task, Dataset, Method, Benchmark, Author].find((type) => hit instanceof type),
+  resolveType: (hit) => [Paper, Task, Dataset, Method, Benchmark, Author, Venue].find((type) => hit instanceof type),
 });
 
 @ObjectType({ description: 'A stretch of the highlight text that matched: UTF-16 offsets, as JavaScript counts.' })

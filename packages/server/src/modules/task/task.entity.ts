@@ -6,6 +6,7 @@ import { Node } from '../node/node.interface';
 @Index('task_search_name', { synchronize: false })
 @Index('task_search_trigram', { synchronize: false })
 @Index('task_search_letters', { synchronize: false })
+@Index('task_search_nearest', { synchronize: false })
 @ObjectType({ implements: Node, description: 'A machine-learning task, e.g. Question Answering.' })
 @Entity()
 export class Task {

@@ -1,0 +1,143 @@
+// Measures search on the full-size synthetic database: 200 queries (names, common words, typos,
+// authors, prefixes), each as typeahead (Query.suggest, as the header asks) and as a full search
+// (Query.search, as the search page asks), with the server's own time (its Server-Timing header).
+// Usage: pnpm bench:search   (from the root; builds first)
+// The database is .data/bench-search (BENCH_SEARCH_DIR), made once by `pwc generate` + `pwc import`
+// as bench:peer makes its own; pending migrations run on it on start.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import pino from 'pino';
+import { DEFAULT_REQUEST_LIMITS, PROJECT_ROOT } from '../../config';
+import { createDataSource } from '../../db/data-source';
+import { startEmbeddedPostgres } from '../../db/embedded-postgres';
+import { createApi } from '../../http/api';
+import { benchQueries, type BenchQuery } from './search-queries';
+import { SEARCH_OPERATION, SUGGEST_OPERATION } from './search-operations';
+
+const POSTGRES_DIR = join(process.env.BENCH_SEARCH_DIR ?? join(PROJECT_ROOT, '.data/bench-search'), 'postgres');
+/** Each query is sent this many times; the first round only warms Postgres's caches. */
+const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 3);
+
+interface Sample {
+  query: BenchQuery;
+  ms: number;
+}
+
+async function main(): Promise<void> {
+  console.log(`Starting the full-size database in ${POSTGRES_DIR}…`);
+  const embedded = await startEmbeddedPostgres({ dataDir: POSTGRES_DIR, database: 'pwc' });
+  const dataSource = await createDataSource({ url: embedded.url }).initialize();
+  try {
+    const pending = await dataSource.showMigrations();
+    if (pending) console.log('Running pending migrations (indexes over the whole database: a minute or two)…');
+    await dataSource.runMigrations();
+    const [counts] = (await dataSource.query(
+      `SELECT (SELECT count(*) FROM paper)::int AS papers, (SELECT count(*) FROM author)::int AS authors,
+              (SELECT count(*) FROM method)::int AS methods, (SELECT count(*) FROM task)::int AS tasks,
+              (SELECT count(*) FROM dataset)::int AS datasets`,
+    )) as [Record<string, number>];
+    console.log(
+      `${counts.papers} papers, ${counts.authors} authors, ${counts.methods} methods, ${counts.tasks} tasks, ${counts.datasets} datasets`,
+    );
+    const queries = await benchQueries(dataSource);
+    const server = await startServer(dataSource);
+    try {
+      const typeahead = await measure(server.url, SUGGEST_OPERATION, queries, (q) => ({ query: q.text, perType: 4 }));
+      const full = await measure(server.url, SEARCH_OPERATION, queries, (q) => ({ query: q.text, first: 20 }));
+      report(queries, typeahead, full);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await dataSource.destroy();
+    await embedded.stop();
+  }
+}
+
+async function startServer(dataSource: Awaited<ReturnType<ReturnType<typeof createDataSource>['initialize']>>) {
+  const logger = pino({ level: 'silent' });
+  // No response cache (none is configured) and no rate limits: every request reaches the database.
+  const limits = { ...DEFAULT_REQUEST_LIMITS, rateLimitRequests: 1_000_000, rateLimitCost: 1_000_000_000 };
+  const { listener, graphql } = await createApi({ dataSource, logger, limits });
+  const server = createServer(listener).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    async stop() {
+      server.close();
+      await graphql.stop();
+    },
+  };
+}
+
+/** Server time of each query's last round (Server-Timing), after ROUNDS - 1 warm-up rounds. */
+async function measure(
+  url: string,
+  operation: string,
+  queries: BenchQuery[],
+  variablesOf: (query: BenchQuery) => object,
+): Promise<Sample[]> {
+  let samples: Sample[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    samples = [];
+    for (const query of queries) samples.push({ query, ms: await serverTime(url, operation, variablesOf(query)) });
+  }
+  return samples;
+}
+
+async function serverTime(url: string, query: string, variables: object): Promise<number> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors)} for ${JSON.stringify(variables)}`);
+  const timing = /dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '');
+  if (!timing) throw new Error('the reply has no Server-Timing');
+  return Number(timing[1]);
+}
+
+function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+}
+
+function report(queries: BenchQuery[], typeahead: Sample[], full: Sample[]): void {
+  const kinds = [...new Set(queries.map((q) => q.kind))];
+  const row = (label: string, samples: Sample[]) => {
+    const ms = samples.map((s) => s.ms);
+    const cell = (q: number) => percentile(ms, q).toFixed(1).padStart(6);
+    return `| ${label.padEnd(26)} | ${String(ms.length).padStart(7)} | ${cell(0.5)} | ${cell(0.95)} | ${cell(0.99)} | ${Math.max(
+      ...ms,
+    )
+      .toFixed(1)
+      .padStart(6)} |`;
+  };
+  console.log(`\nServer time in ms (Server-Timing), last of ${ROUNDS} rounds, one request at a time:\n`);
+  console.log('| operation                  | queries |    p50 |    p95 |    p99 |    max |');
+  console.log('| -------------------------- | ------: | -----: | -----: | -----: | -----: |');
+  for (const [name, samples] of [
+    ['typeahead (suggest)', typeahead],
+    ['full search (search)', full],
+  ] as const) {
+    console.log(row(`**${name}**`, samples));
+    for (const kind of kinds)
+      console.log(
+        row(
+          `  ${kind}`,
+          samples.filter((s) => s.query.kind === kind),
+        ),
+      );
+  }
+  const slowest = [...full].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  console.log(`\nSlowest full searches: ${slowest.map((s) => `"${s.query.text}" ${s.ms.toFixed(1)} ms`).join(', ')}`);
+  const slowTypeahead = [...typeahead].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  console.log(`Slowest typeahead: ${slowTypeahead.map((s) => `"${s.query.text}" ${s.ms.toFixed(1)} ms`).join(', ')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -4,7 +4,8 @@
  * Bounded whatever the size of a task: the paper's features (its tasks, its methods, the datasets
  * of its results) are sized by counting at most FEATURE_SIZE_CAP papers each; only the RAREST_FEATURES
  * rarest are used, and each brings at most CANDIDATES_PER_FEATURE candidates (its newest papers by
- * id, read backwards from the (task_id, paper_id) / (method_id, paper_id) indexes). A candidate
+ * id, read backwards from the (task_id, paper_id) / (method_id, paper_id) indexes); features no
+ * other paper has are skipped (they would take the places of shared ones). A candidate
  * scores Σ 1 / ln(2 + size) over the features it shares, so sharing a rare task outweighs
  * sharing a common one; ties go to the newest. At most 12 × 200 = 2,400 rows are ranked per paper.
  */
@@ -40,6 +41,8 @@ export function relatedPapersFrom(paper: string): string {
           FROM (SELECT DISTINCT b.dataset_id FROM result r JOIN benchmark b ON b.id = r.benchmark_id
                 WHERE r.paper_id = ${paper} AND b.dataset_id IS NOT NULL) d
         ) f
+        -- A feature only this paper has brings no candidate: it must not take a place.
+        WHERE f.size > 1
         ORDER BY f.size, f.kind, f.id LIMIT ${RAREST_FEATURES}
       ) f
       CROSS JOIN LATERAL (

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { bumpDataVersionIfChanged } from '../../cache/data-version';
+import { closeRevision, openRevision } from '../../modules/revision/revision-writer';
 import { ArchiveFileError } from '../read/archive-file-error';
 import type { ArchiveFile } from '../read/archive-files';
 import { readJsonArray } from '../read/read-json-array';
@@ -13,6 +14,9 @@ import { sqlOver } from '../write/sql';
 import { resolveStoredLinks } from '../write/stored-links';
 import { refreshTrendingScores } from '../write/trending-scores';
 import { IMPORTERS } from './importers';
+
+/** The author label of the revisions imports write. */
+export const ARCHIVE_IMPORT = 'archive import';
 
 export interface ImportFileOptions {
   dataSource: DataSource;
@@ -34,11 +38,14 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as Parameters<typeof sqlOver>[0];
   const sql = sqlOver(client);
-  const bar = createProgress(basename(file.path), (await stat(file.path)).size, log, progress);
+  const bytes = (await stat(file.path)).size;
+  const bar = createProgress(basename(file.path), bytes, log, progress);
   const read = { fileBytesRead: 0 };
   let importer: ReturnType<typeof create> | null = null;
   try {
     await sql.query('BEGIN');
+    // The file's changes are one revision, "archive import", with the file as its source.
+    await openRevision(sql);
     importer = create({ sql, report, pending: pending.forFile() });
     for await (const { value, index } of readJsonArray(file.path, read)) {
       report.read++;
@@ -60,6 +67,12 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
     // Links whose other end this file may have brought (rows ↔ papers, introduced-by, parents).
     if (importer.resolvesLinks !== true) await resolveStoredLinks(sql, report);
     await refreshTrendingScores(sql, file.kind);
+    const revision = await closeRevision(sql, {
+      author: { label: ARCHIVE_IMPORT },
+      reason: `import of ${basename(file.path)}`,
+      source: { kind: file.kind, file: basename(file.path), bytes },
+    });
+    report.revisionId = revision?.id;
     // In the same transaction: the new version is announced exactly when the data is visible.
     report.dataVersion = await bumpDataVersionIfChanged(sql);
     await sql.query('COMMIT');
@@ -72,6 +85,7 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
     report.imported = 0;
     report.updated = 0;
     report.dataVersion = undefined;
+    report.revisionId = undefined;
     report.error =
       error instanceof ArchiveFileError
         ? error.message

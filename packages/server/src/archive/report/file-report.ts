@@ -31,6 +31,8 @@ export interface FileReport {
   error?: string;
   /** The data version this file's changes were published under; undefined if it changed nothing. */
   dataVersion?: string;
+  /** The revision recording this file's changes (see modules/revision); undefined if none. */
+  revisionId?: string;
   seconds: number;
 }
 

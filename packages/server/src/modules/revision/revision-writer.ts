@@ -1,0 +1,167 @@
+import type { SqlRows } from '../../cache/data-version';
+
+/**
+ * How every writer records its change as a revision (issue 12). In the writer's transaction:
+ *
+ *   await openRevision(sql);                // before the first write
+ *   …write benchmarks, metrics, results, tasks, datasets, methods with plain SQL…
+ *   const revision = await closeRevision(sql, { author: { label: 'archive import' }, reason, source });
+ *   …COMMIT
+ *
+ * The database does the recording (see the Revisions migration): triggers keep every state of
+ * each result row in `result_state` and, while a revision is open, the before/after images of
+ * the other tracked tables in `revision_pending`. closeRevision folds what the transaction did
+ * into one `revision` and its `revision_change` rows (one per entity: ADDED, CHANGED or REMOVED,
+ * with the fields that differ, before → after), set-based in one statement. A transaction that
+ * changed nothing records no revision (null). Rolling back drops the revision with the changes.
+ */
+
+export type RevisionStatus = 'PUBLISHED' | 'PENDING' | 'REJECTED' | 'REVERTED';
+
+/** Who made a change: a user (once accounts exist) and the label shown for it. */
+export interface RevisionAuthor {
+  id?: number | null;
+  /** e.g. "archive import", or the user's display name. */
+  label: string;
+}
+
+/** Where a change came from, e.g. `{ kind: 'evaluation-tables', file: 'squad.json', bytes: 1234 }`. */
+export type RevisionSource = Record<string, string | number | null>;
+
+export interface RevisionInput {
+  author: RevisionAuthor;
+  reason?: string | null;
+  source?: RevisionSource | null;
+  /** PUBLISHED unless the writer's changes await review (moderation, next). */
+  status?: RevisionStatus;
+}
+
+export interface RecordedRevision {
+  id: string;
+  createdAt: Date;
+  added: number;
+  changed: number;
+  removed: number;
+}
+
+/** Opens a revision in the current transaction (transaction-local setting). */
+export async function openRevision(sql: SqlRows): Promise<void> {
+  await sql.query(`SELECT set_config('pwc.revision', 'open', true)`);
+}
+
+/** Result columns that are bookkeeping (issue 9's linking and provenance), not content. */
+const RESULT_BOOKKEEPING = [
+  'id',
+  'benchmark_id',
+  'content_key',
+  'paper_ref_slug',
+  'paper_ref_arxiv_id',
+  'paper_ref_title',
+  'date_source',
+  'paper_link',
+  'source',
+];
+
+/**
+ * A result state's fields as a revision shows them: its columns (without bookkeeping) and each
+ * value as `values.<metric name>` (the metric's name now, or as it was when removed with this
+ * transaction's changes).
+ */
+const resultFields = (state: string) => `(
+  (${state}.data - '{${RESULT_BOOKKEEPING.join(',')}}'::text[]) || coalesce((
+    SELECT jsonb_object_agg('values.' || coalesce(m.name, gone.name, '#' || (v ->> 'metric_id')),
+                            coalesce(v -> 'raw', v -> 'value'))
+    FROM jsonb_array_elements(${state}."values") v
+    LEFT JOIN metric m ON m.id = (v ->> 'metric_id')::int
+    LEFT JOIN LATERAL (
+      SELECT p.before ->> 'name' AS name FROM pending p
+      WHERE p.entity_type = 'METRIC' AND p.entity_id = (v ->> 'metric_id')::int AND p.before IS NOT NULL LIMIT 1
+    ) gone ON true), '{}'))`;
+
+/** The fields that differ between two images (null: none), as [{ field, before, after }] by name. */
+const fieldDiff = (before: string, after: string) => `(
+  SELECT coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('field', k, 'before', b.img -> k, 'after', a.img -> k))
+                            ORDER BY k) FILTER (WHERE (b.img -> k) IS DISTINCT FROM (a.img -> k)), '[]')
+  FROM (SELECT jsonb_strip_nulls(coalesce(${before}, '{}')) AS img) b,
+       (SELECT jsonb_strip_nulls(coalesce(${after}, '{}')) AS img) a,
+       LATERAL (SELECT DISTINCT jsonb_object_keys(b.img || a.img) AS k ORDER BY 1) keys)`;
+
+const actionOf = (before: string, after: string) =>
+  `CASE WHEN ${before} IS NULL THEN 'ADDED' WHEN ${after} IS NULL THEN 'REMOVED' ELSE 'CHANGED' END`;
+
+const CLOSE_REVISION_SQL = `
+  WITH pending AS (
+    SELECT * FROM revision_pending WHERE tx = pg_current_xact_id_if_assigned()
+  ),
+  before_state AS (SELECT * FROM result_state WHERE valid_to = now() AND valid_from < now()),
+  after_state AS (SELECT * FROM result_state WHERE valid_from = now() AND valid_to IS NULL),
+  result_pairs AS (
+    SELECT coalesce(a.result_id, b.result_id) AS entity_id,
+           coalesce(a.benchmark_id, b.benchmark_id) AS benchmark_id,
+           coalesce(a.data, b.data) ->> 'model_name' AS label,
+           CASE WHEN b.result_id IS NULL THEN NULL ELSE ${resultFields('b')} END AS before,
+           CASE WHEN a.result_id IS NULL THEN NULL ELSE ${resultFields('a')} END AS after
+    FROM after_state a FULL JOIN before_state b ON b.result_id = a.result_id
+  ),
+  firsts AS (
+    SELECT DISTINCT ON (entity_type, entity_id) entity_type, entity_id, before
+    FROM pending ORDER BY entity_type, entity_id, seq
+  ),
+  lasts AS (
+    SELECT DISTINCT ON (entity_type, entity_id) entity_type, entity_id, after
+    FROM pending ORDER BY entity_type, entity_id, seq DESC
+  ),
+  entity_pairs AS (
+    SELECT f.entity_type, f.entity_id,
+           CASE f.entity_type WHEN 'BENCHMARK' THEN f.entity_id
+                WHEN 'METRIC' THEN (coalesce(l.after, f.before) ->> 'benchmark_id')::int END AS benchmark_id,
+           coalesce(l.after ->> 'name', f.before ->> 'name', l.after ->> 'slug', f.before ->> 'slug') AS label,
+           f.before - 'id' AS before, l.after - 'id' AS after
+    FROM firsts f JOIN lasts l USING (entity_type, entity_id)
+    WHERE f.before IS NOT NULL OR l.after IS NOT NULL
+  ),
+  changes AS (
+    SELECT * FROM (
+      SELECT 'RESULT' AS entity_type, entity_id, benchmark_id, label, ${actionOf('before', 'after')} AS action,
+             ${fieldDiff('before', 'after')} AS fields
+      FROM result_pairs
+      UNION ALL
+      SELECT entity_type, entity_id, benchmark_id, label, ${actionOf('before', 'after')},
+             ${fieldDiff('before', 'after')}
+      FROM entity_pairs
+    ) c
+    WHERE jsonb_array_length(fields) > 0
+  ),
+  revision AS (
+    INSERT INTO revision (author_id, author_label, reason, source, status, change_count)
+    SELECT $1::int, $2::text, $3::text, $4::jsonb, $5::text, count(*) FROM changes HAVING count(*) > 0
+    RETURNING id, created_at
+  ),
+  recorded AS (
+    INSERT INTO revision_change (revision_id, entity_type, entity_id, benchmark_id, action, label, fields)
+    SELECT revision.id, c.entity_type, c.entity_id, c.benchmark_id, c.action, c.label, c.fields
+    FROM changes c, revision
+    ORDER BY c.benchmark_id NULLS FIRST, c.entity_type, c.entity_id
+  ),
+  cleared AS (DELETE FROM revision_pending WHERE tx = pg_current_xact_id_if_assigned())
+  SELECT revision.id::text AS id, revision.created_at AS "createdAt",
+         (SELECT count(*) FILTER (WHERE action = 'ADDED') FROM changes)::int AS added,
+         (SELECT count(*) FILTER (WHERE action = 'CHANGED') FROM changes)::int AS changed,
+         (SELECT count(*) FILTER (WHERE action = 'REMOVED') FROM changes)::int AS removed
+  FROM revision`;
+
+/**
+ * Records what the current transaction changed since openRevision as one revision and closes
+ * it; null when nothing changed (no revision is written).
+ */
+export async function closeRevision(sql: SqlRows, input: RevisionInput): Promise<RecordedRevision | null> {
+  const [recorded] = await sql.query<RecordedRevision>(CLOSE_REVISION_SQL, [
+    input.author.id ?? null,
+    input.author.label,
+    input.reason ?? null,
+    input.source ? JSON.stringify(input.source) : null,
+    input.status ?? 'PUBLISHED',
+  ]);
+  await sql.query(`SELECT set_config('pwc.revision', '', true)`);
+  return recorded ?? null;
+}

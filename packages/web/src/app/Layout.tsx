@@ -1,13 +1,17 @@
 import { Suspense } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { HeaderSearch } from '../features/search/HeaderSearch';
+import { MainNav } from './MainNav';
 import { PageLoading } from '../ui/Loading';
 
+// The seed site's nav; its "Submit" waits for contributions (accounts), a later issue.
 const NAV = [
-  { to: '/sota', label: 'State of the art' },
+  { to: '/tasks', label: 'Tasks' },
+  { to: '/sota', label: 'SotA' },
   { to: '/datasets', label: 'Datasets' },
+  { to: '/papers', label: 'Papers' },
   { to: '/methods', label: 'Methods' },
-  { to: '/playground', label: 'API playground' },
+  { to: '/about', label: 'About' },
 ];
 
 /** Header with navigation and search, the page, and the footer with the data's licence. */
@@ -23,13 +27,7 @@ export function Layout() {
             <img src="/favicon.svg" alt="" width="28" height="28" />
             <span>Papers with Code 2</span>
           </Link>
-          <nav aria-label="Main" className="site-nav">
-            {NAV.map((item) => (
-              <NavLink key={item.to} to={item.to}>
-                {item.label}
-              </NavLink>
-            ))}
-          </nav>
+          <MainNav items={NAV} />
           <HeaderSearch />
         </div>
       </header>
@@ -46,7 +44,8 @@ export function Layout() {
         </p>
         <p>
           <Link to="/playground">GraphQL API</Link> · <Link to="/sota">All leaderboards</Link> ·{' '}
-          <Link to="/datasets">Datasets</Link> · <Link to="/methods">Methods</Link>
+          <Link to="/datasets">Datasets</Link> · <Link to="/methods">Methods</Link> · <Link to="/about">About</Link> ·{' '}
+          <a href="/feeds/papers.atom">Atom feed</a>
         </p>
       </footer>
       <ScrollRestoration />

@@ -20,6 +20,9 @@ const MethodPage = lazyPage(() => import('../routes/MethodPage').then((m) => m.M
 const MethodsPage = lazyPage(() => import('../routes/MethodsPage').then((m) => m.MethodsPage));
 const AreaPage = lazyPage(() => import('../routes/AreaPage').then((m) => m.AreaPage));
 const SearchPage = lazyPage(() => import('../routes/SearchPage').then((m) => m.SearchPage));
+const PapersPage = lazyPage(() => import('../routes/PapersPage').then((m) => m.PapersPage));
+const TasksPage = lazyPage(() => import('../routes/TasksPage').then((m) => m.TasksPage));
+const AboutPage = lazyPage(() => import('../routes/AboutPage').then((m) => m.AboutPage));
 const PlaygroundPage = lazyPage(() => import('../routes/PlaygroundPage').then((m) => m.PlaygroundPage));
 
 /** A page on one of the old site's paths, with its own error boundary. */
@@ -34,9 +37,11 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage />, errorElement: <RouteError /> },
       page('paper/:slug', PaperPage),
+      page('papers', PapersPage),
       page('sota', SotaPage),
       page('sota/:slug', LeaderboardPage),
       page('task/:slug', TaskPage),
+      page('tasks', TasksPage),
       page('dataset/:slug', DatasetPage),
       page('datasets', DatasetsPage),
       page('method/:slug', MethodPage),
@@ -44,6 +49,7 @@ export const routes: RouteObject[] = [
       page('area/:slug', AreaPage),
       page('search', SearchPage),
       page('playground', PlaygroundPage),
+      page('about', AboutPage),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

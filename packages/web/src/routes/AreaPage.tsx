@@ -12,6 +12,7 @@ import { PageLoading } from '../ui/Loading';
 import { Markdown } from '../ui/markdown/Markdown';
 import { summarize, usePageMeta } from '../ui/page-meta';
 import { Section } from '../ui/Section';
+import { FeedLink } from '../features/feed/FeedLink';
 
 /** A page of the area's top-level tasks; the first page and every next one select the same. */
 const AreaPage_tasks = graphql(`
@@ -111,6 +112,11 @@ export function AreaPage() {
         <p className="meta">
           <span>{plural(area.taskCount, 'task')}</span>
           <span>{plural(area.benchmarkCount, 'benchmark')}</span>
+          <FeedLink
+            href={`/area/${encodeURIComponent(area.slug)}/feed.atom`}
+            title="Latest papers"
+            label="Papers feed"
+          />
         </p>
       </header>
       {area.description && <Markdown className="description">{area.description}</Markdown>}

@@ -6,6 +6,7 @@ import { graphql } from '../graphql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { PageLoading } from '../ui/Loading';
 import { usePageMeta } from '../ui/page-meta';
+import { FeedLink } from '../features/feed/FeedLink';
 
 const LeaderboardPageQuery = graphql(`
   query LeaderboardPage($slug: String!) {
@@ -74,6 +75,11 @@ export function LeaderboardPage() {
           <span>
             Dataset: <Link to={`/dataset/${dataset.slug}`}>{dataset.fullName ?? dataset.name}</Link>
           </span>
+          <FeedLink
+            href={`/sota/${encodeURIComponent(benchmark.slug)}/feed.atom`}
+            title="New state of the art on this leaderboard"
+            label="New SotA feed"
+          />
         </p>
       </header>
       <Leaderboard benchmark={benchmark} caption={`${name} leaderboard`} />

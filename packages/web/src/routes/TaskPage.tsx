@@ -13,6 +13,7 @@ import { Markdown } from '../ui/markdown/Markdown';
 import { summarize, usePageMeta } from '../ui/page-meta';
 import { Section } from '../ui/Section';
 import { TagList } from '../ui/TagList';
+import { FeedLink } from '../features/feed/FeedLink';
 
 const TaskPageQuery = graphql(`
   query TaskPage($slug: String!) {
@@ -101,7 +102,17 @@ export function TaskPage() {
           />
         </Section>
       )}
-      <Section id="papers" title="Papers">
+      <Section
+        id="papers"
+        title="Papers"
+        actions={
+          <FeedLink
+            href={`/task/${encodeURIComponent(task.slug)}/feed.atom`}
+            title="Latest papers"
+            label="Papers feed"
+          />
+        }
+      >
         <PaperList connection={task.papers} loadMore={loadMore} empty="No papers on this task yet." />
       </Section>
     </article>

@@ -1,0 +1,49 @@
+import { useEffect, useId, useState } from 'react';
+import { NavLink, useLocation } from 'react-router';
+
+export interface NavItem {
+  to: string;
+  label: string;
+}
+
+/**
+ * The main navigation: a row of links on wide screens; on narrow ones a "Menu" button opening
+ * them as a drop-down, so the header keeps its height. Closes on navigation and on Escape.
+ */
+export function MainNav({ items }: { items: readonly NavItem[] }) {
+  const listId = useId();
+  const { pathname } = useLocation();
+  // Open on the page it was opened on: navigating closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpenOn(null);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  return (
+    <nav aria-label="Main" className={open ? 'site-nav is-open' : 'site-nav'}>
+      <button
+        type="button"
+        className="site-nav__toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpenOn(open ? null : pathname)}
+      >
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
+          <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="2" />
+        </svg>
+        Menu
+      </button>
+      <ul id={listId} className="site-nav__list">
+        {items.map((item) => (
+          <li key={item.to}>
+            <NavLink to={item.to}>{item.label}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

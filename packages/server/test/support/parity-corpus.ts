@@ -17,6 +17,9 @@ export interface Targets {
   areas: string[];
   collections: string[];
   authorIds: string[];
+  authors: string[];
+  /** Venue and proceeding slugs: both are /conference/ pages. */
+  conferences: string[];
   languages: string[];
   modalities: string[];
   words: string[];
@@ -27,7 +30,8 @@ const UNKNOWN = 'no-such-slug';
 
 const TARGETS_QUERY = `{
   benchmarks(first: 40) { edges { node { slug metrics { name isNumeric } } } }
-  papers(first: 40) { edges { node { id slug arxivId hasCode results { modelName } authors { id } } } }
+  papers(first: 40) { edges { node { id slug arxivId hasCode results { modelName } authors { id slug } publishedIn { slug } } } }
+  venues(first: 3) { edges { node { slug } } }
   tasks(first: 3) { edges { node { slug } } }
   datasets(first: 3) { edges { node { slug languages modalities } } }
   methods(first: 20) { edges { node { slug collections { slug } } } }
@@ -43,8 +47,10 @@ interface TargetsData {
     arxivId: string | null;
     hasCode: boolean;
     results: unknown[];
-    authors: { id: string }[];
+    authors: { id: string; slug: string }[];
+    publishedIn: { slug: string } | null;
   }>;
+  venues: Nodes<{ slug: string }>;
   tasks: Nodes<{ slug: string }>;
   datasets: Nodes<{ slug: string; languages: string[]; modalities: string[] }>;
   methods: Nodes<{ slug: string; collections: { slug: string }[] }>;
@@ -82,10 +88,16 @@ export async function pickTargets(server: TestServer): Promise<Targets> {
     areas: nodes(data.areas).map((a) => a.slug),
     collections: unique(nodes(data.methods).flatMap((m) => m.collections.map((c) => c.slug))).slice(0, 3),
     authorIds: unique(papers.slice(0, 3).flatMap((p) => p.authors.map((a) => a.id))).slice(0, 3),
+    authors: unique(authorsOf([...papers.slice(0, 3), papers.find((p) => p.slug === BERT)])).slice(0, 3),
+    conferences: unique([...nodes(data.venues).map((v) => v.slug), ...papers.map((p) => p.publishedIn?.slug)]),
     languages: unique(datasets.flatMap((d) => d.languages)).slice(0, 2),
     modalities: unique(datasets.flatMap((d) => d.modalities)).slice(0, 2),
     words: ['transformer', 'bert', 'image classification', 'zzyzx'],
   };
+}
+
+function authorsOf(papers: ({ authors: { slug: string }[] } | undefined)[]): string[] {
+  return papers.flatMap((paper) => paper?.authors.map((author) => author.slug) ?? []);
 }
 
 function unique<T>(items: (T | null | undefined)[]): T[] {
@@ -146,6 +158,13 @@ function webVariables(name: string, t: Targets): Record<string, unknown>[] {
       return t.words.map((query) => ({ query }));
     case 'HomePage':
       return [{}];
+    case 'AuthorPage':
+    case 'AuthorPapersMore':
+      return slugs(t.authors);
+    case 'ConferencePage':
+    case 'VenuePapersMore':
+    case 'ProceedingPapersMore':
+      return slugs(t.conferences);
     case 'DatasetsPage':
       return [
         ...['BENCHMARK_COUNT_DESC', 'INTRODUCED_DESC', 'NAME_ASC'].map((orderBy) => ({ filter: null, orderBy })),

@@ -23,6 +23,8 @@ const SearchPage = lazyPage(() => import('../routes/SearchPage').then((m) => m.S
 const PapersPage = lazyPage(() => import('../routes/PapersPage').then((m) => m.PapersPage));
 const TasksPage = lazyPage(() => import('../routes/TasksPage').then((m) => m.TasksPage));
 const AboutPage = lazyPage(() => import('../routes/AboutPage').then((m) => m.AboutPage));
+const AuthorPage = lazyPage(() => import('../routes/AuthorPage').then((m) => m.AuthorPage));
+const ConferencePage = lazyPage(() => import('../routes/ConferencePage').then((m) => m.ConferencePage));
 const PlaygroundPage = lazyPage(() => import('../routes/PlaygroundPage').then((m) => m.PlaygroundPage));
 
 /** A page on one of the old site's paths, with its own error boundary. */
@@ -48,6 +50,8 @@ export const routes: RouteObject[] = [
       page('methods', MethodsPage),
       page('area/:slug', AreaPage),
       page('search', SearchPage),
+      page('author/:slug', AuthorPage),
+      page('conference/:slug', ConferencePage),
       page('playground', PlaygroundPage),
       page('about', AboutPage),
       { path: '*', element: <NotFoundPage /> },

@@ -1,16 +1,22 @@
 import { formatDate } from '@pwc/shared';
+import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
 import { TagList } from '../../ui/TagList';
+import { AuthorLinks } from '../author/AuthorLinks';
 
 export const PaperHeader_paper = graphql(`
   fragment PaperHeader_paper on Paper {
     title
     published
     proceeding
+    publishedIn {
+      id
+      slug
+    }
     arxivId
     authors {
       id
-      name
+      ...AuthorLinks_author
     }
     tasks {
       id
@@ -27,10 +33,22 @@ export function PaperHeader(props: { paper: FragmentType<typeof PaperHeader_pape
   return (
     <header className="page-header">
       <h1>{paper.title}</h1>
-      {paper.authors.length > 0 && <p className="authors">{paper.authors.map((author) => author.name).join(', ')}</p>}
+      {paper.authors.length > 0 && (
+        <p className="authors">
+          <AuthorLinks authors={paper.authors} />
+        </p>
+      )}
       <p className="meta">
         {published && <time dateTime={published}>{published}</time>}
-        {paper.proceeding && <span className="venue">{paper.proceeding}</span>}
+        {paper.proceeding && (
+          <span className="venue">
+            {paper.publishedIn ? (
+              <Link to={`/conference/${paper.publishedIn.slug}`}>{paper.proceeding}</Link>
+            ) : (
+              paper.proceeding
+            )}
+          </span>
+        )}
         {paper.arxivId && <span>arXiv {paper.arxivId}</span>}
       </p>
       <TagList

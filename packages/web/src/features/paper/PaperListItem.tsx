@@ -1,7 +1,7 @@
 import { formatDate } from '@pwc/shared';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
-import { shortAuthorList } from '../../ui/format';
+import { AuthorLinks } from '../author/AuthorLinks';
 
 export const PaperListItem_paper = graphql(`
   fragment PaperListItem_paper on Paper {
@@ -10,10 +10,14 @@ export const PaperListItem_paper = graphql(`
     title
     published
     proceeding
+    publishedIn {
+      id
+      slug
+    }
     hasCode
     authors {
       id
-      name
+      ...AuthorLinks_author
     }
   }
 `);
@@ -29,11 +33,21 @@ export function PaperListItem(props: { paper: FragmentType<typeof PaperListItem_
       </h3>
       <p className="meta">
         {published && <time dateTime={published}>{published}</time>}
-        {paper.proceeding && <span className="venue">{paper.proceeding}</span>}
+        {paper.proceeding && (
+          <span className="venue">
+            {paper.publishedIn ? (
+              <Link to={`/conference/${paper.publishedIn.slug}`}>{paper.proceeding}</Link>
+            ) : (
+              paper.proceeding
+            )}
+          </span>
+        )}
         {paper.hasCode && <span className="badge badge--code">code</span>}
       </p>
       {paper.authors.length > 0 && (
-        <p className="authors authors--small">{shortAuthorList(paper.authors.map((a) => a.name))}</p>
+        <p className="authors authors--small">
+          <AuthorLinks authors={paper.authors} max={4} />
+        </p>
       )}
     </article>
   );

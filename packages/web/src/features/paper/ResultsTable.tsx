@@ -5,15 +5,23 @@ import type { PaperResultLine } from './paper-results';
 const FILTER_FROM = 12;
 
 /** Task, dataset, metric, value and model of each result; values link to the leaderboard row. */
-export function ResultsTable({ lines }: { lines: readonly PaperResultLine[] }) {
+export function ResultsTable({
+  lines,
+  empty = 'This paper has no leaderboard results.',
+}: {
+  lines: readonly PaperResultLine[];
+  empty?: string;
+}) {
   const [filter, setFilter] = useState('');
   const filterId = useId();
-  if (lines.length === 0) return <p className="muted">This paper has no leaderboard results.</p>;
+  if (lines.length === 0) return <p className="muted">{empty}</p>;
+  const withPapers = lines.some((line) => line.paper);
 
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
   const shown = words.length
     ? lines.filter((line) => {
-        const text = `${line.taskName} ${line.datasetName} ${line.metricName} ${line.modelName}`.toLowerCase();
+        const text =
+          `${line.taskName} ${line.datasetName} ${line.metricName} ${line.modelName} ${line.paper?.title ?? ''}`.toLowerCase();
         return words.every((word) => text.includes(word));
       })
     : lines;
@@ -46,6 +54,7 @@ export function ResultsTable({ lines }: { lines: readonly PaperResultLine[] }) {
                 Value
               </th>
               <th scope="col">Model</th>
+              {withPapers && <th scope="col">Paper</th>}
               <th scope="col">
                 <span className="visually-hidden">Leaderboard</span>
               </th>
@@ -70,6 +79,15 @@ export function ResultsTable({ lines }: { lines: readonly PaperResultLine[] }) {
                   </Link>
                 </td>
                 <td>{line.modelName}</td>
+                {withPapers && (
+                  <td className="results-table__paper">
+                    {line.paper && (
+                      <Link to={`/paper/${line.paper.slug}`} title={line.paper.title}>
+                        {line.paper.title}
+                      </Link>
+                    )}
+                  </td>
+                )}
                 <td>
                   <Link to={line.leaderboardPath} className="row-link">
                     Leaderboard

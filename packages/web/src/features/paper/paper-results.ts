@@ -12,6 +12,8 @@ export interface PaperResultLine {
   modelName: string;
   /** The leaderboard with this paper's rows highlighted. */
   leaderboardPath: string;
+  /** In lists of several papers' results (an author's, a venue's): the paper of the line. */
+  paper?: { slug: string; title: string };
 }
 
 export interface PaperResultInput {

@@ -95,7 +95,7 @@ describe('imports as revisions', () => {
 
   it('records removed rows and changed values when a file drops rows and corrects a value', async () => {
     const edited = structuredClone(tables);
-    const squad = edited[9].datasets[1];
+    const squad = edited[9]!.datasets[1];
     expect(squad.dataset).toBe('SQuAD1.1');
     const dropped: Json[] = squad.sota.rows.splice(-10, 10);
     squad.sota.rows[0].metrics.EM = '91.0';

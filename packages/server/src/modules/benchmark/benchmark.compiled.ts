@@ -36,9 +36,18 @@ import {
 import { chooseRankingMetric, EMPTY_PAGE } from './leaderboard.service';
 import type { Metric } from './metric.entity';
 
+const boardBySlug = bySlug(BENCHMARK_SQL);
+
 /** The benchmark module's root fields on the compiled read path (see graphql/compiled). */
 export const benchmarkCompiledRoots: Record<string, RootReader> = {
-  benchmark: bySlug(BENCHMARK_SQL),
+  benchmark: {
+    check: (field, schema) => {
+      // A board as of a date is ranked from its history by the resolvers (Apollo answers).
+      if (field.args.asOf != null) throw new NotCompilable('benchmark(asOf:) is answered by the resolvers');
+      return boardBySlug.check(field, schema);
+    },
+    read: boardBySlug.read,
+  },
   benchmarks: connectionRoot(
     BENCHMARK_SQL,
     (args) => validArguments(BenchmarksArgs, args, { filter: BenchmarkFilter }),

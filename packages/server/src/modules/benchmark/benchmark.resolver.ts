@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { connectionNodeFields, fieldsInside, selectedFields, selectedNodeFields } from '../../graphql/selected-fields';
@@ -18,18 +19,28 @@ import { listBenchmarks } from './benchmark.service';
 import { LeaderboardRow, SotaPoint } from './leaderboard-row.type';
 import { countRows } from './leaderboard/count-rows';
 import { BENCHMARK_SQL } from './benchmark.sql';
+import { boardAsOf, checkAsOf, withAsOf } from './board-as-of';
 import { leaderboardPage, leaderboardSotaHistory, shareLoadedMetrics } from './leaderboard.service';
 import { Metric } from './metric.entity';
 
 @Resolver(() => Benchmark)
 export class BenchmarkResolver {
   @Query(() => Benchmark, { nullable: true, description: 'A leaderboard by slug, e.g. question-answering-on-squad11.' })
-  benchmark(
+  async benchmark(
     @Arg('slug') slug: string,
     @Ctx() { dataSource }: Context,
     @Info() info: GraphQLResolveInfo,
+    @Arg('asOf', () => DateTimeResolver, {
+      nullable: true,
+      description:
+        'The board as it stood at this time, from its revision history: rows, best, sotaHistory, export and ' +
+        'resultCount answer for that time (metrics, task and dataset are as now). Not in the future; before ' +
+        'historyStartsAt the board has no rows.',
+    })
+    asOf?: Date | null,
   ): Promise<Benchmark | null> {
-    return selectBySlug<Benchmark>(dataSource, BENCHMARK_SQL, info, slug);
+    const at = checkAsOf(asOf);
+    return withAsOf(await selectBySlug<Benchmark>(dataSource, BENCHMARK_SQL, info, slug), at);
   }
 
   @Query(() => BenchmarkConnection, { description: 'Leaderboards, largest first unless ordered otherwise.' })
@@ -66,7 +77,9 @@ export class BenchmarkResolver {
   }
 
   @FieldResolver(() => Int)
-  resultCount(@Root() benchmark: Benchmark, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+  resultCount(@Root() benchmark: Benchmark, @Ctx() { loaders, dataSource }: Context, @Info() info: GraphQLResolveInfo) {
+    const asOf = boardAsOf(benchmark);
+    if (asOf) return countRows(dataSource, benchmark.id, { asOf });
     return preloaded(benchmark, info, () => loaders.resultCountByBenchmark.load(benchmark.id));
   }
 
@@ -81,7 +94,7 @@ export class BenchmarkResolver {
     @Ctx() { loaders, dataSource }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const filters = { usesAdditionalData, hasCode };
+    const filters = { usesAdditionalData, hasCode, asOf: boardAsOf(benchmark) };
     shareLoadedMetrics(loaders, benchmark);
     const resultSelection = fieldsInside(connectionNodeFields(selectedFields(info)), 'result');
     const page = await leaderboardPage(loaders, benchmark.id, metric, filters, { first, after }, resultSelection);
@@ -111,7 +124,7 @@ export class BenchmarkResolver {
     const board = await exportBoard(dataSource, {
       slug: benchmark.slug,
       metric,
-      filters: { hasCode, usesAdditionalData },
+      filters: { hasCode, usesAdditionalData, asOf: boardAsOf(benchmark) },
     });
     if (!board) throw notFound(`Leaderboard ${benchmark.slug}`);
     return formatBoard(board, fileFormat(format), exportContext(origin, benchmark.slug));
@@ -125,7 +138,8 @@ export class BenchmarkResolver {
   ): Promise<LeaderboardRow | null> {
     shareLoadedMetrics(loaders, benchmark);
     const resultSelection = fieldsInside(selectedFields(info), 'result');
-    const { rows } = await leaderboardPage(loaders, benchmark.id, null, {}, { first: 1 }, resultSelection);
+    const filters = { asOf: boardAsOf(benchmark) };
+    const { rows } = await leaderboardPage(loaders, benchmark.id, null, filters, { first: 1 }, resultSelection);
     const [top] = rows;
     return top?.rank ? top : null;
   }
@@ -144,6 +158,7 @@ export class BenchmarkResolver {
   ) {
     shareLoadedMetrics(loaders, benchmark);
     const resultSelection = fieldsInside(selectedFields(info), 'result');
-    return leaderboardSotaHistory(loaders, benchmark.id, metric, { usesAdditionalData, hasCode }, resultSelection);
+    const filters = { usesAdditionalData, hasCode, asOf: boardAsOf(benchmark) };
+    return leaderboardSotaHistory(loaders, benchmark.id, metric, filters, resultSelection);
   }
 }

@@ -9,6 +9,12 @@ import { RANK_TIE_KEYS, rankingOrder, sotaOrder, type RankingKey, type RankingTe
  * Parameters: $1 benchmark ids, $2 metric ids, $3 lower-is-better flags (arrays of one length;
  * scalars for a single board, see BoardCount), $4 usesAdditionalData filter, $5 hasCode filter
  * (null: no filter). The parameters of the result's json come after those of the statement.
+ *
+ * Boards as of a date (issue 12) are ranked by these same statements: `asOfTables` puts, in
+ * front of them, CTEs named `result` and `result_value` holding the boards' rows and values as
+ * they stood then (from `result_state`, see the Revisions migration). A CTE's name hides the
+ * table of that name everywhere in the statement, the result's json included, so there is one
+ * ranking rule whatever the date.
  */
 
 /**
@@ -23,6 +29,22 @@ const BOARDS: Record<BoardCount, string> = {
   one: 'SELECT $1::int AS benchmark_id, $2::int AS metric_id, $3::boolean AS lower_is_better',
   many: 'SELECT * FROM unnest($1::int[], $2::int[], $3::boolean[]) AS b(benchmark_id, metric_id, lower_is_better)',
 };
+
+/**
+ * The CTEs (to follow a WITH) that stand for `result` and `result_value` as they were at the
+ * time parameter `at`, for the statement's boards ($1: one id, or an array of ids).
+ */
+export function asOfTables(boards: BoardCount, at: string): string {
+  const state = `s.benchmark_id ${boards === 'one' ? '= $1::int' : '= ANY($1::int[])'}
+      AND s.valid_from <= ${at}::timestamptz AND (s.valid_to IS NULL OR s.valid_to > ${at}::timestamptz)`;
+  return `
+  result AS (
+    SELECT r.* FROM result_state s, LATERAL jsonb_populate_record(NULL::result, s.data) r WHERE ${state}
+  ),
+  result_value AS (
+    SELECT v.* FROM result_state s, LATERAL jsonb_populate_recordset(NULL::result_value, s."values") v WHERE ${state}
+  ),`;
+}
 
 const KEY_SQL: Record<RankingKey, string> = {
   missing: '(score IS NULL)',
@@ -82,8 +104,8 @@ function rowColumns(resultJson: string): string {
  * their rank and the board's filtered row count.
  */
 export const PAGE_PARAMETER_COUNT = 10;
-export const leaderboardPageSql = (resultJson: string, boards: BoardCount) => `
-  WITH ${entries(boards)},
+export const leaderboardPageSql = (resultJson: string, boards: BoardCount, asOf = false) => `
+  WITH ${asOf ? asOfTables(boards, `$${PAGE_PARAMETER_COUNT + 1}`) : ''} ${entries(boards)},
   ranked AS (
     SELECT entry.*,
            CASE WHEN score IS NULL THEN NULL ELSE rank() OVER (PARTITION BY benchmark_id ORDER BY ${RANK_ORDER}) END AS rank,
@@ -104,8 +126,8 @@ export const leaderboardPageSql = (resultJson: string, boards: BoardCount) => `
 
 /** The rows that set a new best value, per board, in date order (see sotaOrder). */
 export const SOTA_PARAMETER_COUNT = 5;
-export const sotaHistorySql = (resultJson: string, boards: BoardCount) => `
-  WITH ${entries(boards)},
+export const sotaHistorySql = (resultJson: string, boards: BoardCount, asOf = false) => `
+  WITH ${asOf ? asOfTables(boards, `$${SOTA_PARAMETER_COUNT + 1}`) : ''} ${entries(boards)},
   dated AS (
     SELECT entry.*,
            min(score) OVER (PARTITION BY benchmark_id ORDER BY ${SOTA_ORDER}

@@ -22,6 +22,8 @@ export interface LeaderboardFilters {
   usesAdditionalData?: boolean | null;
   /** true: only rows with code (their own code links or a repository of their paper). */
   hasCode?: boolean | null;
+  /** The board as it stood at this time (issue 12); now when absent. */
+  asOf?: Date | null;
 }
 
 /** A board and the metric it is ranked by (resolved by the caller). */
@@ -110,6 +112,7 @@ function pageGroupKey(key: PageRequestKey): string {
   return JSON.stringify([
     key.filters.usesAdditionalData ?? null,
     key.filters.hasCode ?? null,
+    key.filters.asOf?.toISOString() ?? null,
     key.first,
     key.after,
     selectionKey(key.resultSelection),
@@ -137,7 +140,10 @@ async function inGroups<K, V>(keys: readonly K[], groupOf: (key: K) => string, l
 
 const boardCount = (keys: readonly unknown[]): BoardCount => (keys.length === 1 ? 'one' : 'many');
 
-/** The statement's boards ($1–$3: arrays, or scalars for one board) and filters ($4, $5). */
+/**
+ * The statement's boards ($1–$3: arrays, or scalars for one board) and filters ($4, $5); the
+ * time of an as-of statement goes after the statement's other parameters (asOfParameter).
+ */
 function boardParameters(keys: readonly HistoryRequest[]) {
   const [{ filters }] = keys as [HistoryRequest];
   const boards = [
@@ -170,11 +176,13 @@ export async function loadPages(
     cursor?.date ?? null,
     cursor?.id ?? null,
     first + 1,
+    ...asOfParameter(keys),
   ]);
-  if (sql.values.length !== PAGE_PARAMETER_COUNT)
+  const asOf = keys[0]!.filters.asOf != null;
+  if (sql.values.length !== PAGE_PARAMETER_COUNT + (asOf ? 1 : 0))
     throw new Error('leaderboard page: parameters out of step with the SQL');
   const records = await dataSource.query<RowRecord[]>(
-    leaderboardPageSql(rowJson(resultJson, RESULT_SQL, 'r', sql), boardCount(keys)),
+    leaderboardPageSql(rowJson(resultJson, RESULT_SQL, 'r', sql), boardCount(keys), asOf),
     sql.values,
   );
   const byBoard = groupRows(boardIds(keys), records, (record) => record.benchmarkId);
@@ -206,10 +214,12 @@ export async function loadHistories(
   keys: HistoryRequest[],
   resultJson: RowJson,
 ): Promise<SotaPointData[][]> {
-  const sql = new SqlParameters(boardParameters(keys));
-  if (sql.values.length !== SOTA_PARAMETER_COUNT) throw new Error('SotA history: parameters out of step with the SQL');
+  const sql = new SqlParameters([...boardParameters(keys), ...asOfParameter(keys)]);
+  const asOf = keys[0]!.filters.asOf != null;
+  if (sql.values.length !== SOTA_PARAMETER_COUNT + (asOf ? 1 : 0))
+    throw new Error('SotA history: parameters out of step with the SQL');
   const records = await dataSource.query<RowRecord[]>(
-    sotaHistorySql(rowJson(resultJson, RESULT_SQL, 'r', sql), boardCount(keys)),
+    sotaHistorySql(rowJson(resultJson, RESULT_SQL, 'r', sql), boardCount(keys), asOf),
     sql.values,
   );
   const byBoard = groupRows(boardIds(keys), records, (record) => record.benchmarkId);
@@ -221,6 +231,12 @@ export async function loadHistories(
       metric: key.metric,
     })),
   );
+}
+
+/** The time of an as-of statement (keys of one statement share their filters), or nothing. */
+function asOfParameter(keys: readonly HistoryRequest[]): Date[] {
+  const asOf = keys[0]!.filters.asOf;
+  return asOf ? [asOf] : [];
 }
 
 function toValue(record: RowRecord): ResultValue | null {

@@ -93,6 +93,10 @@ const schema = z.object({
   PWC_RATE_LIMIT_COST: positiveInt(DEFAULT_REQUEST_LIMITS.rateLimitCost),
   PWC_TRUST_PROXY: z.string().min(1).optional(),
   PWC_COMPILED_READS: booleanFlag.default(true),
+  PWC_SECURE_COOKIES: z
+    .enum(['auto', 'true', 'false', '1', '0', 'yes', 'no'])
+    .default('auto')
+    .transform((value) => (value === 'auto' ? 'auto' : value === 'true' || value === '1' || value === 'yes')),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
@@ -119,6 +123,8 @@ export type Config = {
   trustProxy: string | undefined;
   /** Queries the compiled read path can answer skip graphql-js (see graphql/compiled). */
   compiledReads: boolean;
+  /** Session cookies marked Secure: always, never, or `auto` (not for http://localhost). */
+  secureCookies: boolean | 'auto';
 };
 
 /** Reads and validates the configuration once; lists every invalid variable in one error. */
@@ -160,5 +166,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: c.PWC_TRUST_PROXY,
     compiledReads: c.PWC_COMPILED_READS,
+    secureCookies: c.PWC_SECURE_COOKIES,
   };
 }

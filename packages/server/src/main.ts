@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     isDatabaseAvailable: () => database.isAvailable(),
     caching,
     compiledReads: config.compiledReads,
+    accounts: { secureCookies: config.secureCookies },
   });
   const server: Server = createServer(listener).listen(config.port, config.host, () => {
     const address = server.address();

@@ -2,6 +2,7 @@ import type { ClassType } from 'type-graphql';
 import type { CompiledSchema } from './graphql/compiled/response-sql';
 import type { RootReader } from './graphql/compiled/root-reader';
 import type { NodeType } from './modules/graph-module';
+import { accountModule } from './modules/account/account.module';
 import { areaModule } from './modules/area/area.module';
 import { authorModule } from './modules/author/author.module';
 import { benchmarkModule } from './modules/benchmark/benchmark.module';
@@ -17,6 +18,7 @@ import { venueModule } from './modules/venue/venue.module';
 
 /** Every domain module of the server; the one list to extend when adding a module. */
 export const MODULES = [
+  accountModule,
   areaModule,
   authorModule,
   benchmarkModule,

@@ -8,12 +8,14 @@ import { openDatabase, type Database } from '../db/database';
 import { ExitCode, exitCodeFor, exitCodeForSignal, withExitCode } from '../exit-codes';
 import { createLogger } from '../logger';
 import { generateCommand } from './pwc-generate';
+import { USER_USAGE, userCommand } from './pwc-user';
 
 const USAGE = `Usage:
   pwc import <files or folders...>   import Papers with Code archive files (.json or .json.gz, any name:
                                       each file is recognised by its content)
   pwc export <folder>                 write the database as the archive's five files (<kind>.json.gz)
   pwc generate <folder> [--scale s]   write a synthetic full-size archive (s = 1 is the real size)
+${USER_USAGE}
 
 The database is the server's: DATABASE_URL when set, else the embedded PostgreSQL in PWC_DATA_DIR
 (default .data; stop the server first).
@@ -98,6 +100,8 @@ async function main(argv: string[]): Promise<number> {
       return exportCommand(args);
     case 'generate':
       return generateCommand(args, log);
+    case 'user':
+      return userCommand(args, log);
     default:
       log(USAGE);
       return command === undefined || command === '--help' || command === 'help' ? ExitCode.Ok : ExitCode.UsageOrConfig;

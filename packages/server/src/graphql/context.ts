@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import type { AccountLimiters } from '../modules/account/account-limits';
+import type { RequestAuth } from '../modules/account/request-auth';
 import type { Deadline } from './limits/deadline';
 import { createLoaders, type Loaders } from './loaders';
 import { newReplyOutcome, type ReplyOutcome } from './reply-outcome';
@@ -13,6 +15,10 @@ export interface Context {
   deadline: Deadline;
   /** Where the client reached the server (scheme and host), for links written into exports. */
   origin: string;
+  /** Who sends the request (see modules/account/authorization.ts), and the cookies to set. */
+  auth: RequestAuth;
+  /** Sign-in and sign-up attempts per address and per email. */
+  accountLimiters: AccountLimiters;
   /** The operation's cost, once priced. */
   cost?: number;
   /** Filled in as the reply is sent (see reply-outcome.ts). */
@@ -24,8 +30,9 @@ export interface RequestInfo {
   clientKey: string;
   deadline: Deadline;
   origin: string;
+  auth: RequestAuth;
+  accountLimiters: AccountLimiters;
 }
-
 export function createContext(dataSource: DataSource, request: RequestInfo): Context {
   return { dataSource, loaders: createLoaders(dataSource), reply: newReplyOutcome(), ...request };
 }

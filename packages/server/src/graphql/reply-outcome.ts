@@ -7,11 +7,13 @@ export interface ReplyOutcome {
   hasErrors: boolean;
   /** It came from the server's response cache. */
   cacheHit: boolean;
+  /** It holds a field about the requesting account (or one that changes without a data version). */
+  personalised: boolean;
 }
 
 /** Until the reply has been seen, it counts as one with errors: nothing may cache it. */
 export function newReplyOutcome(): ReplyOutcome {
-  return { hasErrors: true, cacheHit: false };
+  return { hasErrors: true, cacheHit: false, personalised: false };
 }
 
 /**

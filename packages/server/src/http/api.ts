@@ -4,7 +4,13 @@ import type { DataSource } from 'typeorm';
 import type { Caching } from '../cache/caching';
 import { DEFAULT_CACHE_SETTINGS, type RequestLimits } from '../config';
 import type { Context } from '../graphql/context';
-import { createRateLimiter, redisRateLimiterStore } from '../graphql/limits/rate-limit';
+import { createRateLimiter, memoryStore, redisRateLimiterStore } from '../graphql/limits/rate-limit';
+import {
+  createAccountLimiters,
+  DEFAULT_ACCOUNT_LIMITS,
+  type AccountLimitSettings,
+} from '../modules/account/account-limits';
+import type { SecureCookiesSetting } from '../modules/account/secure-cookies';
 import { createSchema } from '../graphql/schema';
 import type { Logger } from '../logger';
 import type { RequestListener } from 'node:http';
@@ -38,6 +44,8 @@ export interface ApiOptions {
   caching?: Caching;
   /** False: every operation runs through Apollo, none on the compiled read path (default: on). */
   compiledReads?: boolean;
+  /** Accounts: whether cookies are Secure (default `auto`), and sign-in/sign-up limits over the defaults. */
+  accounts?: { secureCookies?: SecureCookiesSetting; limits?: Partial<AccountLimitSettings> };
 }
 
 export interface Api {
@@ -83,7 +91,14 @@ export async function createApi(options: ApiOptions) {
     : undefined;
   const requestLimiter = createRateLimiter('requests', limits.rateLimitRequests, rateLimitStore);
   const httpCache = caching?.http ?? DEFAULT_CACHE_SETTINGS;
-  const app = createApp({ ...options, graphql, requestLimiter, httpCache });
+  const accounts = {
+    limiters: createAccountLimiters(
+      { ...DEFAULT_ACCOUNT_LIMITS, ...options.accounts?.limits },
+      rateLimitStore ?? memoryStore,
+    ),
+    secureCookies: options.accounts?.secureCookies ?? 'auto',
+  };
+  const app = createApp({ ...options, graphql, requestLimiter, httpCache, accounts });
   const listener = compiled
     ? createGraphqlFront({
         app,

@@ -15,7 +15,7 @@ import type { Logger } from '../logger';
 import { downloadRoutes } from './downloads';
 import { feedLinkOf, withFeedLink } from './feed-links';
 import { feedRoutes } from './feed-routes';
-import { graphqlHandler } from './graphql-handler';
+import { graphqlHandler, type AccountWiring } from './graphql-handler';
 import type { HttpCachePolicy } from './http-caching';
 import { jsonErrorHandler, jsonNotFound } from './json-errors';
 import { rateLimitRequests } from './rate-limit-requests';
@@ -31,6 +31,8 @@ export interface AppOptions {
   limits: RequestLimits;
   /** Counts requests per client; see graphql/limits/rate-limit.ts. */
   requestLimiter: RateLimiterAbstract;
+  /** Sign-in limits and cookie settings of the accounts module. */
+  accounts: AccountWiring;
   /** Cache-Control of successful GraphQL GETs. */
   httpCache: HttpCachePolicy;
   /** Express's `trust proxy` setting, to see client addresses behind a reverse proxy. */
@@ -86,11 +88,14 @@ export function createApp(options: AppOptions): Express {
     express.json({ limit: limits.maxBodyBytes }),
     // A body the GraphQL front read but could not parse: reported as express.json reports it.
     (req: express.Request, _res: express.Response, next: express.NextFunction) => next(req.bodyError),
-    graphqlHandler({ graphql, dataSource, limits, httpCache, isDatabaseAvailable }),
+    graphqlHandler({ graphql, dataSource, limits, httpCache, isDatabaseAvailable, accounts: options.accounts }),
   );
 
   app.use(downloadRoutes(dataSource, httpCache, rateLimitRequests(requestLimiter)));
-  const feedCache = options.caching?.responses && { store: options.caching.store, responses: options.caching.responses };
+  const feedCache = options.caching?.responses && {
+    store: options.caching.store,
+    responses: options.caching.responses,
+  };
   app.use(feedRoutes(dataSource, httpCache, rateLimitRequests(requestLimiter), feedCache));
   // The About page's "how to self-host" links the project's README.
   app.get('/README.md', (_req, res, next) => {

@@ -3,6 +3,10 @@ import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { RequestLimits } from '../config';
 import { createContext, type Context } from '../graphql/context';
+import type { AccountLimiters } from '../modules/account/account-limits';
+import { credentialsOf } from '../modules/account/actor';
+import { RequestAuth } from '../modules/account/request-auth';
+import { cookiesSecure, type SecureCookiesSetting } from '../modules/account/secure-cookies';
 import { RETRY_AFTER_SECONDS } from '../graphql/error-codes';
 import { Deadline } from '../graphql/limits/deadline';
 import { searchOf } from './graphql-front';
@@ -16,6 +20,13 @@ export interface GraphQLHandlerOptions {
   limits: Pick<RequestLimits, 'requestTimeoutMs' | 'maxResponseBytes'>;
   httpCache: HttpCachePolicy;
   isDatabaseAvailable?: () => boolean;
+  accounts: AccountWiring;
+}
+
+/** What requests need of the accounts module: its rate limiters and the cookies' Secure flag. */
+export interface AccountWiring {
+  limiters: AccountLimiters;
+  secureCookies: SecureCookiesSetting;
 }
 
 /**
@@ -26,10 +37,17 @@ export interface GraphQLHandlerOptions {
  * middleware, so that the reply can be measured and hashed before it is sent.)
  */
 export function graphqlHandler(options: GraphQLHandlerOptions) {
-  const { graphql, dataSource, limits, httpCache, isDatabaseAvailable } = options;
+  const { graphql, dataSource, limits, httpCache, isDatabaseAvailable, accounts } = options;
 
   /** The reply, unless it is over the size cap; HTTP caching for successful GETs. */
-  const send = (req: Request, res: Response, body: string, status: number, hasErrors: boolean) => {
+  const send = (
+    req: Request,
+    res: Response,
+    body: string,
+    status: number,
+    hasErrors: boolean,
+    personalised: boolean,
+  ) => {
     const bytes = Buffer.byteLength(body);
     if (bytes > limits.maxResponseBytes) {
       return sendJsonError(
@@ -40,7 +58,7 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
           'ask for smaller pages or fewer fields',
       );
     }
-    sendWithHttpCaching(req, res, body, { method: req.method, status, hasErrors }, httpCache);
+    sendWithHttpCaching(req, res, body, { method: req.method, status, hasErrors, personalised }, httpCache);
   };
 
   return async (req: Request, res: Response, next: NextFunction) => {
@@ -63,6 +81,13 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
             clientKey: clientKey(req),
             deadline,
             origin: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+            auth: new RequestAuth(
+              dataSource,
+              credentialsOf(req.headers),
+              cookiesSecure(accounts.secureCookies, req),
+              req.get('user-agent'),
+            ),
+            accountLimiters: accounts.limiters,
           })),
       });
       for (const [name, value] of response.headers) {
@@ -70,6 +95,8 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
         // the current data version is as fresh as a new one; Age would shorten HTTP caches' max-age.
         if (name !== 'age') res.setHeader(name, value);
       }
+      // Sign-in, sign-up and sign-out set or clear the session cookies.
+      if (context?.auth.setCookies.length) res.append('set-cookie', context.auth.setCookies);
       res.setHeader('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)}`);
       if (context) res.setHeader('x-cache', context.reply.cacheHit ? 'HIT' : 'MISS');
       // Apollo picks the content type from Accept; compression adds Accept-Encoding.
@@ -82,7 +109,14 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
         return void res.end();
       }
       // Without a context Apollo refused the request before running it: an error.
-      send(req, res, response.body.string, status, context?.reply.hasErrors ?? true);
+      send(
+        req,
+        res,
+        response.body.string,
+        status,
+        context?.reply.hasErrors ?? true,
+        context?.reply.personalised ?? false,
+      );
     } catch (error) {
       next(error);
     } finally {

@@ -12,6 +12,7 @@ import { createErrorFormatter } from '../graphql/format-error';
 import { createCostEstimator } from '../graphql/limits/query-cost';
 import { requestLimitsPlugin } from '../graphql/limits/request-limits-plugin';
 import { replyOutcomePlugin } from '../graphql/reply-outcome';
+import { csrfPlugin } from '../modules/account/csrf-plugin';
 import type { Logger } from '../logger';
 
 /**
@@ -67,8 +68,8 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     introspection: true,
     parseOptions: { maxTokens: DOCUMENT_LIMITS.tokens },
     validationRules: documentValidationRules(),
-    // The API is read-only and uses no cookies, so cross-site requests cannot act for a user;
-    // plain GETs must work for embeds, caches and CDNs.
+    // Apollo's csrfPrevention would refuse plain GETs, which embeds, caches and CDNs need. Cookie
+    // sessions are protected by the CSRF token instead (csrfPlugin; README, Accounts).
     csrfPrevention: false,
     // The server's main stops everything in order on signals (see main.ts).
     stopOnTerminationSignals: false,
@@ -79,6 +80,7 @@ export function createGraphQLServer(options: GraphQLServerOptions): ApolloServer
     plugins: [
       // The playground is part of the web app and works offline; no CDN-hosted landing page.
       ApolloServerPluginLandingPageDisabled(),
+      csrfPlugin(),
       requestLimitsPlugin({ estimateCost: createCostEstimator(schema), costBudget, costLimiter, logger }),
       ...responseCachePlugins(responseCache),
       replyOutcomePlugin(),

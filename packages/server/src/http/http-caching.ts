@@ -9,15 +9,18 @@ export interface ReplyToCache {
   status: number;
   /** The reply carries GraphQL errors (possibly beside partial data). */
   hasErrors: boolean;
+  /** It is about the requesting account: no shared cache may keep it, no ETag is sent. */
+  personalised?: boolean;
 }
 
-/** Only a successful GET is a read that browsers and CDNs may keep; everything else: no-store. */
-export function isHttpCacheable({ method, status, hasErrors }: ReplyToCache): boolean {
-  return method === 'GET' && status === 200 && !hasErrors;
+/** Only a successful GET of public data is a read that browsers and CDNs may keep; everything else: no-store. */
+export function isHttpCacheable({ method, status, hasErrors, personalised }: ReplyToCache): boolean {
+  return method === 'GET' && status === 200 && !hasErrors && !personalised;
 }
 
 /** The Cache-Control header of a reply. With a max-age of 0, caches must revalidate (cheap with the ETag). */
 export function cacheControlHeader(policy: HttpCachePolicy, reply: ReplyToCache): string {
+  if (reply.personalised) return 'private, no-store';
   if (!isHttpCacheable(reply)) return 'no-store';
   if (policy.httpMaxAgeSeconds === 0) return 'no-cache';
   const revalidate = policy.httpStaleWhileRevalidateSeconds;

@@ -13,6 +13,7 @@ import {
 } from '../../src/config';
 import { databaseUrlOf } from '../../src/db/data-source';
 import { createApi, type ApiOptions } from '../../src/http/api';
+import type { Logger } from '../../src/logger';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -49,7 +50,13 @@ export interface TestServerOptions {
     /** Keys the response cache by this instead of the database's data version. */
     dataVersion?: DataVersionSource;
   };
+  /** Accounts: sign-in and sign-up limits (raised like the others unless given) and cookie settings. */
+  accounts?: ApiOptions['accounts'];
+  /** The server's logger (silent by default). */
+  logger?: Logger;
 }
+
+const TEST_ACCOUNT_LIMITS = { signInsPerAddress: 1_000_000, signInsPerEmail: 1_000_000, signUpsPerAddress: 1_000_000 };
 
 const TEST_LIMITS: RequestLimits = {
   ...DEFAULT_REQUEST_LIMITS,
@@ -59,7 +66,7 @@ const TEST_LIMITS: RequestLimits = {
 
 /** The real HTTP app on a free port, over the given database, in production mode. */
 export async function startTestServer(dataSource: DataSource, options: TestServerOptions = {}): Promise<TestServer> {
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const limits = { ...TEST_LIMITS, ...options.limits };
   const caching = options.caching && (await startTestCaching(dataSource, options.caching, logger));
   // `compiledReads` is typed here too, so that this compiles before ApiOptions has the field.
@@ -71,6 +78,10 @@ export async function startTestServer(dataSource: DataSource, options: TestServe
     development: options.development,
     compiledReads: options.compiledReads,
     caching,
+    accounts: {
+      ...options.accounts,
+      limits: { ...TEST_ACCOUNT_LIMITS, ...options.accounts?.limits },
+    },
   };
   const { listener, graphql } = await createApi(apiOptions);
   const server: Server = await new Promise((resolve) => {

@@ -70,6 +70,8 @@ export const LIST_SIZES: Record<string, number> = {
   'Task.datasets': 50,
   'Task.parents': 5,
   'Task.subtasks': 50,
+  'Viewer.sessions': 50, // MAX_SESSIONS_LISTED
+  'Viewer.tokens': 50, // MAX_TOKENS_PER_USER
 };
 
 /** The assumed size of a list field that is neither paged nor in LIST_SIZES. */
@@ -111,4 +113,8 @@ export const EXPENSIVE_FIELDS: Record<string, number> = {
   'Author.repositories': 5,
   'Venue.results': 10,
   'Proceeding.results': 5,
+  // A password hashed or verified (argon2id: about 20–40 ms of CPU and 19 MiB each).
+  'Mutation.signUp': 20,
+  'Mutation.signIn': 20,
+  'Mutation.changePassword': 40,
 };

@@ -11,7 +11,7 @@ export interface RateLimiterOptions {
 }
 export type RateLimiterStore = (options: RateLimiterOptions) => RateLimiterAbstract;
 
-const memoryStore: RateLimiterStore = (options) => new RateLimiterMemory(options);
+export const memoryStore: RateLimiterStore = (options) => new RateLimiterMemory(options);
 
 /**
  * A per-client limiter over one window. In memory by default; any rate-limiter-flexible store

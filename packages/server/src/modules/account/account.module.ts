@@ -1,0 +1,11 @@
+import type { GraphModule } from '../graph-module';
+import { ApiToken } from './api-token.entity';
+import { AccountResolver, UserResolver, ViewerResolver } from './account.resolver';
+import { UserSession } from './user-session.entity';
+import { User } from './user.entity';
+
+/** Accounts, sessions, API tokens and roles (issue 12); the authorisation layer is in authorization.ts. */
+export const accountModule = {
+  resolvers: [AccountResolver, UserResolver, ViewerResolver],
+  entities: [User, UserSession, ApiToken],
+} satisfies GraphModule;

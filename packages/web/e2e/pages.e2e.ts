@@ -107,39 +107,6 @@ describe('pages', () => {
     await screenshot(page, 'method-layer-normalization');
   });
 
-  it('search from the header box ("/" focuses it) shows papers, leaderboards, datasets and methods', async () => {
-    const { page } = browser;
-    await page.goto(baseUrl() + '/');
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.keyboard.press('/');
-    const box = page.getByRole('searchbox', { name: 'Search papers, tasks, datasets and methods' });
-    await waitUntil(
-      'the search box to have the focus',
-      () => box.evaluate((element) => element === document.activeElement),
-      (focused) => focused,
-    );
-    await page.keyboard.type('squad');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/search\?q=squad$/);
-    await page.getByRole('heading', { level: 1, name: 'Results for “squad”' }).waitFor();
-    await page
-      .getByRole('region', { name: /^Leaderboards/ })
-      .getByRole('link', { name: 'Question Answering on SQuAD1.1', exact: true })
-      .waitFor();
-    await page
-      .getByRole('region', { name: /^Datasets/ })
-      .getByRole('link', { name: 'SQuAD1.1', exact: true })
-      .waitFor();
-    await waitForTitle(page, 'Search: squad | Papers with Code 2');
-    await screenshot(page, 'search-squad');
-
-    await page.goto(baseUrl() + '/search?q=bidirectional%20transformers');
-    await page
-      .getByRole('region', { name: 'Papers' })
-      .getByRole('link', { name: /^BERT: Pre-training/ })
-      .waitFor();
-  });
-
   it('shows the not-found page for unknown paths and slugs', async () => {
     const { page } = browser;
     for (const path of ['/no/such/page', '/paper/no-such-paper', '/sota/no-such-leaderboard', '/task/no-such-task']) {

@@ -1,5 +1,18 @@
-import { defaultDataIdFromObject, InMemoryCache } from '@apollo/client';
+import { defaultDataIdFromObject, InMemoryCache, type FieldPolicy } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+
+interface SearchPage {
+  edges: unknown[];
+}
+
+/** Pages of one search (query and types) fetched with `after` are appended; a new first page replaces them. */
+const searchPages: FieldPolicy<SearchPage> = {
+  keyArgs: ['query', 'types'],
+  merge(existing, incoming, { args }) {
+    if (!existing || !args?.after) return incoming;
+    return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+  },
+};
 
 /**
  * The normalized cache. Every `Node` has a global id that is unique across types, so the id
@@ -10,9 +23,12 @@ import { relayStylePagination } from '@apollo/client/utilities';
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     dataIdFromObject: (object) => (typeof object.id === 'string' ? object.id : defaultDataIdFromObject(object)),
+    // Search hits are a union: the cache matches their fragments by these types.
+    possibleTypes: { SearchHit: ['Paper', 'Task', 'Dataset', 'Method', 'Benchmark', 'Author', 'Venue'] },
     typePolicies: {
       Query: {
         fields: {
+          search: searchPages,
           areas: relayStylePagination(['orderBy']),
           benchmarks: relayStylePagination(['filter', 'orderBy']),
           datasets: relayStylePagination(['filter', 'orderBy']),

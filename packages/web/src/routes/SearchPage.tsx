@@ -1,158 +1,243 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useUrlState } from '../app/use-url-state';
 import { useLoadMore } from '../app/use-load-more';
-import { BenchmarkTable } from '../features/benchmark/BenchmarkTable';
-import { DatasetCard } from '../features/dataset/DatasetCard';
-import { MethodCard } from '../features/method/MethodCard';
 import { PaperList, paperListEndCursor } from '../features/paper/PaperList';
+import { Highlighted } from '../features/search/Highlighted';
+import { FACET_KEYS, facetFilter, PaperFacetsPanel, type FacetState } from '../features/search/PaperFacetsPanel';
+import { hitPath, SEARCH_TYPE_LABELS, SEARCH_TYPES } from '../features/search/search-hits';
 import { graphql } from '../graphql';
-import { CardGrid } from '../ui/CardGrid';
+import type { SearchPageQuery as SearchPageData, SearchType } from '../graphql/graphql';
 import { plural } from '../ui/format';
-import { PageLoading } from '../ui/Loading';
+import { InlineLoading, PageLoading } from '../ui/Loading';
+import { LoadMore } from '../ui/LoadMore';
 import { PageHeader } from '../ui/PageHeader';
 import { usePageMeta } from '../ui/page-meta';
-import { Section } from '../ui/Section';
-import { TagList } from '../ui/TagList';
 
 const SearchPageQuery = graphql(`
-  query SearchPage($query: String!) {
-    tasks(first: 12, filter: { query: $query }) {
+  query SearchPage($query: String!, $types: [SearchType!], $after: String) {
+    search(query: $query, types: $types, first: 20, after: $after) {
       totalCount
+      didYouMean
+      typeCounts {
+        type
+        count
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
+        cursor
+        type
+        match
+        highlight {
+          text
+          ranges {
+            start
+            length
+          }
+        }
         node {
-          id
-          slug
-          name
-          benchmarkCount
+          __typename
+          ... on Paper {
+            id
+            slug
+            published
+          }
+          ... on Task {
+            id
+            slug
+            paperCount
+          }
+          ... on Dataset {
+            id
+            slug
+          }
+          ... on Method {
+            id
+            slug
+            fullName
+          }
+          ... on Benchmark {
+            id
+            slug
+          }
+          ... on Author {
+            id
+            slug
+            paperCount
+          }
+          ... on Venue {
+            id
+            slug
+            paperCount
+          }
         }
       }
     }
-    benchmarks(first: 8, filter: { query: $query }) {
-      totalCount
-      edges {
-        node {
-          id
-          ...BenchmarkTable_benchmark
-        }
-      }
-    }
-    datasets(first: 8, filter: { query: $query }) {
-      totalCount
-      edges {
-        node {
-          id
-          ...DatasetCard_dataset
-        }
-      }
-    }
-    methods(first: 8, filter: { query: $query }) {
-      totalCount
-      edges {
-        node {
-          id
-          ...MethodCard_method
-        }
-      }
-    }
-    papers(first: 20, filter: { query: $query }, orderBy: RELEVANCE) {
-      totalCount
+  }
+`);
+
+const SearchPapersQuery = graphql(`
+  query SearchPapers($filter: PaperFilter!, $after: String) {
+    papers(first: 20, after: $after, filter: $filter) {
       ...PaperList_connection
     }
   }
 `);
 
-const SearchPapersMore = graphql(`
-  query SearchPapersMore($query: String!, $after: String) {
-    papers(first: 20, after: $after, filter: { query: $query }, orderBy: RELEVANCE) {
-      ...PaperList_connection
-    }
-  }
-`);
+type Edge = SearchPageData['search']['edges'][number];
 
-/** /search?q= — matching tasks, leaderboards, datasets, methods, and papers by relevance. */
+/** What is said under a hit: its kind and a fact or two. */
+function hitNote(edge: Edge): string {
+  const kind = SEARCH_TYPE_LABELS[edge.type].one;
+  const node = edge.node;
+  switch (node.__typename) {
+    case 'Paper':
+      return node.published ? `${kind} · ${node.published.slice(0, 4)}` : kind;
+    case 'Method':
+      return node.fullName && node.fullName !== edge.highlight.text ? `${kind} · ${node.fullName}` : kind;
+    case 'Task':
+    case 'Author':
+    case 'Venue':
+      return `${kind} · ${plural(node.paperCount, 'paper')}`;
+    default:
+      return kind;
+  }
+}
+
+const PARAMS = ['q', 'type', ...FACET_KEYS] as const;
+
+/** /search?q= — one ranked list of everything, by type in tabs; papers with facets. */
 export function SearchPage() {
-  const [params] = useSearchParams();
-  const query = (params.get('q') ?? '').trim();
+  const [state, setState] = useUrlState(PARAMS);
+  const query = state.q.trim();
+  const type = SEARCH_TYPES.includes(state.type as SearchType) ? (state.type as SearchType) : null;
   usePageMeta({ title: query ? `Search: ${query}` : 'Search', noindex: true });
-  const { data, loading, error, fetchMore } = useQuery(SearchPageQuery, { variables: { query }, skip: !query });
-  const more = useLoadMore(() =>
-    fetchMore({ query: SearchPapersMore, variables: { query, after: paperListEndCursor(data?.papers) } }),
-  );
+  // Every type, for the tabs' counts and "did you mean" (and the "All" tab itself).
+  const all = useQuery(SearchPageQuery, { variables: { query }, skip: !query });
+
   if (!query) {
     return (
       <section className="state">
         <h1>Search</h1>
-        <p>Type a paper title, a task, a dataset or a method into the search box above.</p>
+        <p>Type a paper title, a method, a task, a dataset, an author or a venue into the search box above.</p>
       </section>
     );
   }
-  if (error) throw error;
-  if (loading || !data) return <PageLoading label="Searching…" />;
-  const nothing =
-    data.tasks.totalCount + data.benchmarks.totalCount + data.datasets.totalCount + data.methods.totalCount === 0 &&
-    data.papers.totalCount === 0;
-  const encoded = encodeURIComponent(query);
+  if (all.error) throw all.error;
+  const counts = all.data?.search.typeCounts ?? [];
+  const total = counts.reduce((sum, count) => sum + count.count, 0);
 
   return (
     <>
       <PageHeader title={`Results for “${query}”`} />
-      {nothing && <p className="state">Nothing matches “{query}”. Try fewer or different words.</p>}
-      {data.tasks.totalCount > 0 && (
-        <Section id="tasks" title="Tasks" count={data.tasks.totalCount}>
-          <TagList
-            label="Matching tasks"
-            tags={data.tasks.edges.map(({ node }) => ({
-              key: node.id,
-              label: node.name,
-              to: `/task/${node.slug}`,
-              note: node.benchmarkCount ? plural(node.benchmarkCount, 'benchmark') : undefined,
-            }))}
-          />
-        </Section>
+      {all.data && all.data.search.didYouMean.length > 0 && (
+        <p className="did-you-mean">
+          Did you mean{' '}
+          {all.data.search.didYouMean.map((name, i) => (
+            <span key={name}>
+              {i > 0 && ', '}
+              <Link to={`/search?q=${encodeURIComponent(name)}`}>{name}</Link>
+            </span>
+          ))}
+          ?
+        </p>
       )}
-      {data.benchmarks.totalCount > 0 && (
-        <Section
-          id="leaderboards"
-          title="Leaderboards"
-          count={data.benchmarks.totalCount}
-          actions={<Link to={`/sota?q=${encoded}`}>All matching leaderboards →</Link>}
-        >
-          <BenchmarkTable
-            benchmarks={data.benchmarks.edges.map((edge) => edge.node)}
-            label="both"
-            caption={`Leaderboards matching ${query}`}
-          />
-        </Section>
-      )}
-      {data.papers.totalCount > 0 && (
-        <Section id="papers" title="Papers">
-          <PaperList connection={data.papers} loadMore={more} />
-        </Section>
-      )}
-      {data.datasets.totalCount > 0 && (
-        <Section
-          id="datasets"
-          title="Datasets"
-          count={data.datasets.totalCount}
-          actions={<Link to={`/datasets?q=${encoded}`}>All matching datasets →</Link>}
-        >
-          <CardGrid items={data.datasets.edges.map((edge) => edge.node)}>
-            {(dataset) => <DatasetCard dataset={dataset} />}
-          </CardGrid>
-        </Section>
-      )}
-      {data.methods.totalCount > 0 && (
-        <Section
-          id="methods"
-          title="Methods"
-          count={data.methods.totalCount}
-          actions={<Link to={`/methods?q=${encoded}`}>All matching methods →</Link>}
-        >
-          <CardGrid items={data.methods.edges.map((edge) => edge.node)}>
-            {(method) => <MethodCard method={method} />}
-          </CardGrid>
-        </Section>
+      <div className="tabs-row">
+        <nav className="tabs" aria-label="Kinds of results">
+          {[null, ...SEARCH_TYPES].map((t) => {
+            const count = t ? (counts.find((c) => c.type === t)?.count ?? 0) : total;
+            if (t && count === 0 && t !== 'PAPER') return null;
+            return (
+              <Link
+                key={t ?? 'all'}
+                to={`/search?q=${encodeURIComponent(query)}${t ? `&type=${t}` : ''}`}
+                className={t === type ? 'tab is-active' : 'tab'}
+                aria-current={t === type ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  setState({ type: t ?? '' });
+                }}
+              >
+                {t ? SEARCH_TYPE_LABELS[t].many : 'All'}
+                {(t !== 'PAPER' || !type) && <span className="count">{count}</span>}
+              </Link>
+            );
+          })}
+        </nav>
+      </div>
+      {type === 'PAPER' ? (
+        <PaperResults query={query} state={state} onChange={setState} />
+      ) : (
+        <RankedResults query={query} type={type} />
       )}
     </>
+  );
+}
+
+function RankedResults({ query, type }: { query: string; type: SearchType | null }) {
+  const { data, error, loading, fetchMore } = useQuery(SearchPageQuery, {
+    variables: type ? { query, types: [type] } : { query },
+  });
+  const more = useLoadMore(() => fetchMore({ variables: { after: data?.search.pageInfo.endCursor } }));
+  if (error) throw error;
+  if (!data) return <PageLoading label="Searching…" />;
+  const { edges, pageInfo, totalCount } = data.search;
+  if (edges.length === 0) {
+    return <p className="state">Nothing matches. Try fewer words, or another spelling.</p>;
+  }
+  return (
+    <>
+      {loading && <InlineLoading />}
+      <ol className="search-results">
+        {edges.map((edge) => (
+          <li key={edge.cursor} className="search-result">
+            <Link to={hitPath(edge.node)} className="search-result__title">
+              <Highlighted text={edge.highlight.text} ranges={edge.highlight.ranges} />
+            </Link>
+            <span className="search-result__note muted">{hitNote(edge)}</span>
+          </li>
+        ))}
+      </ol>
+      <LoadMore
+        shown={edges.length}
+        total={totalCount}
+        hasMore={pageInfo.hasNextPage}
+        loading={more.loading}
+        failed={Boolean(more.error)}
+        onLoadMore={more.load}
+        noun="results"
+      />
+    </>
+  );
+}
+
+function PaperResults({
+  query,
+  state,
+  onChange,
+}: {
+  query: string;
+  state: FacetState;
+  onChange: (changes: Partial<FacetState>) => void;
+}) {
+  const filter = facetFilter(query, state);
+  const { data, previousData, error, fetchMore } = useQuery(SearchPapersQuery, { variables: { filter } });
+  const shown = data ?? previousData;
+  const more = useLoadMore(() => fetchMore({ variables: { filter, after: paperListEndCursor(shown?.papers) } }));
+  if (error) throw error;
+  return (
+    <div className="with-facets">
+      <PaperFacetsPanel query={query} state={state} onChange={onChange} />
+      <section aria-label="Matching papers, newest first">
+        {shown ? (
+          <PaperList connection={shown.papers} loadMore={more} empty="No paper matches these filters." />
+        ) : (
+          <PageLoading label="Loading papers…" />
+        )}
+      </section>
+    </div>
   );
 }

@@ -1,16 +1,36 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Highlighted } from './Highlighted';
+import { hitPath, SEARCH_TYPE_LABELS } from './search-hits';
+import { SUGGEST_MIN_LENGTH, useSuggestions } from './use-suggestions';
 
-/** The search box in the header; "/" focuses it from anywhere on the page. */
+/**
+ * The search box in the header, an ARIA combobox: suggestions grouped by type appear while
+ * typing; arrows move through them, Enter opens the one chosen (or the search page when none is),
+ * Escape closes them (and clears the box when they are closed). "/" focuses it from anywhere.
+ */
 export function HeaderSearch() {
-  const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams();
   const current = location.pathname === '/search' ? (params.get('q') ?? '') : '';
+  // A new search in the URL resets the box to it.
+  return <SearchBox key={current} initial={current} />;
+}
+
+function SearchBox({ initial }: { initial: string }) {
+  const navigate = useNavigate();
   const inputRef = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState(initial);
+  const [focused, setFocused] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const { groups, forText } = useSuggestions(focused ? text : '');
+  // The option chosen with the arrows, for the suggestions of one text only.
+  const [chosen, setChosen] = useState({ forText: '', index: -1 });
+  const listId = useId();
+  const optionId = (index: number) => `${listId}-option-${index}`;
 
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.key !== '/' || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
       if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
@@ -22,28 +42,122 @@ export function HeaderSearch() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const query = text.trim();
+  const options = [
+    ...groups.flatMap((group) => group.hits.map((hit) => ({ path: hitPath(hit.node), hit }))),
+    { path: `/search?q=${encodeURIComponent(forText)}`, hit: null },
+  ];
+  const open = focused && !dismissed && query.length >= SUGGEST_MIN_LENGTH && forText.length > 0;
+  const active = chosen.forText === forText && chosen.index < options.length ? chosen.index : -1;
+  const setActive = (index: number) => setChosen({ forText, index });
+
+  const go = (path: string) => {
+    setDismissed(true);
+    setActive(-1);
+    void navigate(path);
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const q = inputRef.current?.value.trim() ?? '';
-    if (q) void navigate(`/search?q=${encodeURIComponent(q)}`);
+    if (open && active >= 0 && options[active]) return go(options[active].path);
+    if (query) go(`/search?q=${encodeURIComponent(query)}`);
   };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!open) {
+        setDismissed(false);
+        return;
+      }
+      // Positions -1 (the text itself) to the last option, wrapping around.
+      const last = options.length - 1;
+      if (event.key === 'ArrowDown') setActive(active >= last ? -1 : active + 1);
+      else setActive(active <= -1 ? last : active - 1);
+      return;
+    }
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (open) {
+        setDismissed(true);
+        setActive(-1);
+      } else setText('');
+    }
+  };
+
+  const activeIndex = active;
+  let index = -1;
 
   return (
     <form role="search" className="header-search" onSubmit={submit} action="/search">
       <label htmlFor="header-search-input" className="visually-hidden">
-        Search papers, tasks, datasets and methods
+        Search papers, methods, tasks, datasets, authors and venues
       </label>
-      <input
-        ref={inputRef}
-        id="header-search-input"
-        type="search"
-        name="q"
-        // A new search in the URL resets the box to it.
-        key={current}
-        defaultValue={current}
-        placeholder="Search papers, tasks, datasets…"
-        autoComplete="off"
-      />
+      <div className="typeahead">
+        <input
+          ref={inputRef}
+          id="header-search-input"
+          type="search"
+          name="q"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-activedescendant={open && activeIndex >= 0 ? optionId(activeIndex) : undefined}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            setDismissed(false);
+          }}
+          onFocus={() => setFocused(true)}
+          onBlur={() => setFocused(false)}
+          onKeyDown={onKeyDown}
+          placeholder="Search papers, methods, authors…"
+          autoComplete="off"
+        />
+        <div id={listId} role="listbox" aria-label="Suggestions" className="typeahead__list" hidden={!open}>
+          {open &&
+            groups.map((group) => (
+              <div role="group" aria-labelledby={`${listId}-${group.type}`} key={group.type}>
+                <div id={`${listId}-${group.type}`} className="typeahead__group" role="presentation">
+                  {SEARCH_TYPE_LABELS[group.type].many}
+                </div>
+                {group.hits.map((hit) => {
+                  index++;
+                  const i = index;
+                  return (
+                    <div
+                      key={`${hit.type}-${hit.node.__typename}-${hitPath(hit.node)}`}
+                      id={optionId(i)}
+                      role="option"
+                      aria-selected={i === activeIndex}
+                      className="typeahead__option"
+                      // Keep the focus in the box, so the click is not lost to its blur.
+                      onMouseDown={(event) => event.preventDefault()}
+                      onClick={() => go(options[i]!.path)}
+                      onMouseEnter={() => setActive(i)}
+                    >
+                      <Highlighted text={hit.highlight.text} ranges={hit.highlight.ranges} />
+                    </div>
+                  );
+                })}
+              </div>
+            ))}
+          {open && (
+            <div
+              id={optionId(options.length - 1)}
+              role="option"
+              aria-selected={activeIndex === options.length - 1}
+              className="typeahead__option typeahead__all"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => go(options[options.length - 1]!.path)}
+              onMouseEnter={() => setActive(options.length - 1)}
+            >
+              {groups.length === 0 ? `No suggestions — search for “${forText}”` : `Search everything for “${forText}”`}
+            </div>
+          )}
+        </div>
+      </div>
       <button type="submit" className="button">
         Search
       </button>

@@ -46,6 +46,19 @@ export interface SqlRelation {
   from: (parent: string, child: string, args: Record<string, unknown>, sql: SqlParameters) => string | null;
   orderBy?: (child: string) => string;
   limit?: (args: Record<string, unknown>) => number;
+  /**
+   * Single-row relations of the target that `from` already joins (e.g. a value's metric, joined
+   * to order the values): relation name → the joined row's alias, from the child's alias. They
+   * are written from that row instead of a subquery of their own.
+   */
+  joined?: Record<string, (child: string) => string>;
+}
+
+/** Aliases of rows a relation's `from` already joined, by relation name (see SqlRelation.joined). */
+export type JoinedRows = Record<string, string>;
+
+export function joinedRows(relation: SqlRelation, child: string): JoinedRows {
+  return Object.fromEntries(Object.entries(relation.joined ?? {}).map(([name, alias]) => [name, alias(child)]));
 }
 
 /** Positional parameters of one statement, and fresh table aliases. */
@@ -69,7 +82,13 @@ export class SqlParameters {
 }
 
 /** The json object of row `row` (a `type.table` alias) with what `selection` asks for. */
-export function projectRow(type: SqlType, row: string, selection: Selection, sql: SqlParameters): string {
+export function projectRow(
+  type: SqlType,
+  row: string,
+  selection: Selection,
+  sql: SqlParameters,
+  joined: JoinedRows = {},
+): string {
   const pairs = new Map<string, string>();
   for (const [name, column] of Object.entries(type.keys)) pairs.set(name, `${row}.${column}`);
   for (const [key, field] of selection) {
@@ -80,7 +99,12 @@ export function projectRow(type: SqlType, row: string, selection: Selection, sql
     }
     const computed = type.computed?.[field.name];
     const relation = type.relations?.[field.name];
-    const expression = computed ? computed(row) : relation && projectRelation(relation, row, field, sql);
+    const joinedRow = relation && !relation.many ? joined[field.name] : undefined;
+    const expression = computed
+      ? computed(row)
+      : joinedRow
+        ? projectRow(relation!.target(), joinedRow, field.selection, sql)
+        : relation && projectRelation(relation, row, field, sql);
     if (expression) pairs.set(relation?.asProperty ? field.name : `@${key}`, expression);
   }
   for (const [name, expression] of Object.entries(type.extras?.(row, selection) ?? {})) pairs.set(name, expression);
@@ -122,7 +146,7 @@ function projectRelation(
   const from = relation.from(parent, child, field.args, sql);
   if (from === null) return null;
   const target = relation.target();
-  const row = projectRow(target, child, field.selection, sql);
+  const row = projectRow(target, child, field.selection, sql, joinedRows(relation, child));
   const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(child)}` : '';
   const limit = relation.limit ? ` LIMIT ${sql.add(relation.limit(field.args))}` : '';
   if (!relation.many) return `(SELECT ${row} ${from}${order} LIMIT 1)`;

@@ -1,6 +1,6 @@
 import type { GraphQLObjectType } from 'graphql';
 import { globalIdSql } from '../global-id';
-import { SqlParameters, type SqlRelation, type SqlType } from '../sql-projection';
+import { joinedRows, SqlParameters, type JoinedRows, type SqlRelation, type SqlType } from '../sql-projection';
 import { NotCompilable } from './not-compilable';
 import type { ResponseField } from './response-fields';
 import type { CompiledContext } from './root-reader';
@@ -77,6 +77,7 @@ export class ResponseSql {
     row: string,
     fields: ResponseField[],
     path: PathStep[] = [],
+    joined: JoinedRows = {},
   ): string {
     const hidden = new Map<string, string>();
     const entries = fields.map((field) => {
@@ -88,7 +89,7 @@ export class ResponseSql {
         this.completions.push({ parents: path, field, complete: completed.complete });
         return `'${field.key}', NULL`; // filled in later; the entry keeps the key's place
       }
-      return `'${field.key}', ${this.value(type, objectType, row, field, [...path, field.key])}`;
+      return `'${field.key}', ${this.value(type, objectType, row, field, [...path, field.key], joined)}`;
     });
     for (const [key, input] of hidden) entries.push(`'${key}', ${input}`);
     if (entries.length > MAX_ENTRIES) throw new NotCompilable('too many entries in one object');
@@ -101,6 +102,7 @@ export class ResponseSql {
     row: string,
     field: ResponseField,
     path: PathStep[],
+    joined: JoinedRows,
   ): string {
     const { name } = field;
     if (name === '__typename') return `'${objectType.name}'`;
@@ -128,6 +130,8 @@ export class ResponseSql {
     const embedded = type.embedded?.[name];
     if (embedded && field.type) return this.embeddedList(`${row}.${embedded}`, field);
     const relation = type.relations?.[name];
+    const joinedRow = relation && !relation.many ? joined[name] : undefined;
+    if (joinedRow && field.type) return this.object(relation!.target(), field.type, joinedRow, field.fields, path);
     if (relation && field.type) return this.relation(relation, row, field, path);
     throw new NotCompilable(`${objectType.name}.${name}`);
   }
@@ -150,9 +154,10 @@ export class ResponseSql {
     const target = relation.target();
     const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(child)}` : '';
     if (!relation.many) {
-      return `(SELECT ${this.object(target, field.type!, child, field.fields, path)} ${from}${order} LIMIT 1)`;
+      const row = this.object(target, field.type!, child, field.fields, path, joinedRows(relation, child));
+      return `(SELECT ${row} ${from}${order} LIMIT 1)`;
     }
-    const row = this.object(target, field.type!, child, field.fields, [...path, '*']);
+    const row = this.object(target, field.type!, child, field.fields, [...path, '*'], joinedRows(relation, child));
     if (!relation.limit) return `(SELECT coalesce(json_agg(${row}${order}), '[]'::json) ${from})`;
     // A limited list: cut in order first, then aggregated in that order.
     const limit = ` LIMIT ${this.sql.add(relation.limit(field.args))}`;

@@ -118,8 +118,10 @@ export const RESULT_SQL: SqlType = {
       target: () => RESULT_VALUE_SQL,
       many: true,
       from: (result, value) =>
-        `FROM result_value ${value} JOIN metric m ON m.id = ${value}.metric_id WHERE ${value}.result_id = ${result}.id`,
-      orderBy: () => 'm.position',
+        `FROM result_value ${value} JOIN metric ${value}_m ON ${value}_m.id = ${value}.metric_id WHERE ${value}.result_id = ${result}.id`,
+      orderBy: (value) => `${value}_m.position`,
+      // Joined to order the values: each value's metric is written from that row.
+      joined: { metric: (value) => `${value}_m` },
     },
   },
 };

@@ -59,8 +59,10 @@ export function parseProceeding(text: string): ParsedProceeding | null {
   const slug = slugify(label);
   if (!slug) return null;
   const edition = EDITION.exec(label);
-  const month = edition?.[3] ? Number(edition[3]) : null;
-  if (edition && (month === null || (month >= 1 && month <= 12))) {
+  // A number after the year that is no month ("NeurIPS 2019 0") stays in the slug only.
+  const number = edition?.[3] ? Number(edition[3]) : null;
+  const month = number !== null && number >= 1 && number <= 12 ? number : null;
+  if (edition) {
     const venueSlug = slugify(edition[1]!);
     if (venueSlug) {
       const venueName = displayName(edition[1]!, venueSlug);

@@ -2,6 +2,7 @@ import {
   getNamedType,
   isEnumType,
   isInputObjectType,
+  isLeafType,
   isNonNullType,
   type GraphQLArgument,
   type GraphQLField,
@@ -9,6 +10,8 @@ import {
 } from 'graphql';
 import { createSchema } from '../../src/graphql/schema';
 import { useApiFixture } from '../support/api-fixture';
+import { Role } from '../../src/modules/account/role';
+import { signedInAs } from '../accounts/account-client';
 import { errorCodes, LEAKS, postJson } from './support';
 
 const api = useApiFixture();
@@ -48,7 +51,7 @@ interface Case {
 }
 
 /** Every argument of every root field (and every field of an input argument), each hostile value. */
-function cases(fields: GraphQLField<unknown, unknown>[]): Case[] {
+function cases(fields: GraphQLField<unknown, unknown>[], operation: 'query' | 'mutation' = 'query'): Case[] {
   const out: Case[] = [];
   for (const field of fields) {
     for (const arg of field.args) {
@@ -64,11 +67,13 @@ function cases(fields: GraphQLField<unknown, unknown>[]): Case[] {
           const args = [`${arg.name}: $v`, ...others.map((other, i) => `${other.name}: $r${i}`)].join(', ');
           const selection = getNamedType(field.type).name.endsWith('Connection')
             ? '{ totalCount edges { cursor } }'
-            : '{ __typename }';
+            : isLeafType(getNamedType(field.type))
+              ? ''
+              : '{ __typename }';
           out.push({
             field: field.name,
             path,
-            query: `query(${definitions.join(', ')}) { ${field.name}(${args}) ${selection} }`,
+            query: `${operation}(${definitions.join(', ')}) { ${field.name}(${args}) ${selection} }`,
             variables,
           });
         }
@@ -109,4 +114,27 @@ it('answers hostile values in every argument of every root field as client error
   }
   expect(failures).toEqual([]);
   expect(all.length).toBeGreaterThan(200);
+});
+
+it('answers hostile values in every argument of every mutation as client errors, anonymous or as an admin', async () => {
+  const schema = await createSchema();
+  const all = cases(Object.values(schema.getMutationType()!.getFields()), 'mutation');
+  // Signed in by cookie (with its CSRF token), so that each argument gets past authorisation.
+  const { client: admin } = await signedInAs(api.db.dataSource, api.server.url, Role.ADMIN);
+  const failures: string[] = [];
+  for (const { path, field, query, variables } of all) {
+    const anonymous = await postJson(api.server.url, { query, variables });
+    const asAdmin = await admin.post(query, variables);
+    const replies = [
+      { status: anonymous.status, text: anonymous.text, codes: errorCodes(anonymous) },
+      { status: asAdmin.status, text: asAdmin.text, codes: (asAdmin.body.errors ?? []).map((e) => e.extensions?.code) },
+    ];
+    for (const { status, text, codes } of replies) {
+      if (status >= 500 || codes.includes('INTERNAL_SERVER_ERROR') || LEAKS.test(text)) {
+        failures.push(`${field}(${path}) ${JSON.stringify(variables.v).slice(0, 40)}: ${status} ${text.slice(0, 200)}`);
+      }
+    }
+  }
+  expect(failures).toEqual([]);
+  expect(all.length).toBeGreaterThan(50);
 });

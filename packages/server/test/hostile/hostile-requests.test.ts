@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { Role } from '../../src/modules/account/role';
+import { signedInAs } from '../accounts/account-client';
 import { useApiFixture } from '../support/api-fixture';
 import { PROBES } from '../../src/bench/abuse-probes';
 import { errorCodes, LEAKS, postJson, send } from './support';
@@ -115,5 +118,85 @@ describe('HTTP errors are JSON, without stack traces or paths', () => {
   it('gives every response a request id', async () => {
     const response = await postJson(api.server.url, { query: '{ __typename }' });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('mutations', () => {
+  const graphql = () => `${api.server.url}/graphql`;
+  const CREATE_TOKEN = 'mutation { createApiToken(name: "probe") { token } }';
+  const tokensMade = async () =>
+    (await api.db.dataSource.query("SELECT count(*)::int AS n FROM api_token WHERE name = 'probe'"))[0].n as number;
+
+  it('never runs one sent by GET, alone, beside a query, or as a persisted query', async () => {
+    const { client: admin } = await signedInAs(api.db.dataSource, api.server.url, Role.ADMIN);
+    const cookie = [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const headers = { cookie, 'x-pwc-csrf': admin.cookies.get('pwc_csrf')! };
+    const documents = [
+      { query: CREATE_TOKEN },
+      { query: `query Q { __typename } ${CREATE_TOKEN.replace('mutation', 'mutation M')}`, operationName: 'M' },
+    ];
+    for (const params of documents) {
+      const response = await send(`${graphql()}?${new URLSearchParams(params)}`, { headers });
+      expect(response.status).toBe(405);
+      expect(response.text).not.toMatch(LEAKS);
+    }
+    const hash = createHash('sha256').update(CREATE_TOKEN).digest('hex');
+    const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } });
+    const persisted = await send(`${graphql()}?${new URLSearchParams({ query: CREATE_TOKEN, extensions })}`, {
+      headers,
+    });
+    expect(persisted.status).toBe(405);
+    expect(await tokensMade()).toBe(0);
+  });
+
+  it('refuses a cookie-session mutation without the CSRF header, from any origin', async () => {
+    const { client: admin } = await signedInAs(api.db.dataSource, api.server.url, Role.ADMIN);
+    const cookie = [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    for (const origin of ['https://evil.example', 'null']) {
+      const response = await send(graphql(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, origin },
+        body: JSON.stringify({ query: CREATE_TOKEN }),
+      });
+      expect(response.status).toBe(403);
+      expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+    }
+    // Cross-origin reads are open to everyone, never with credentials.
+    const preflight = await send(graphql(), {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(await tokensMade()).toBe(0);
+  });
+
+  it('answers forged, malformed and oversized credentials as anonymous, never 5xx', async () => {
+    const SET_ROLE = `mutation { setUserRole(userId: "${Buffer.from('User:1').toString('base64url')}", role: ADMIN) { id } }`;
+    const credentials: Record<string, string>[] = [
+      { authorization: 'Bearer pwc_forged-token-that-was-never-issued-by-this-server' },
+      { authorization: 'Bearer not-a-pwc-token' },
+      { authorization: 'Basic YWRtaW46YWRtaW4=' },
+      { authorization: `Bearer pwc_${'x'.repeat(5_000)}` },
+      { cookie: 'pwc_session=forged; pwc_csrf=forged', 'x-pwc-csrf': 'forged' },
+      { cookie: 'pwc_session=%E0%A4%A; pwc_csrf=%', 'x-pwc-csrf': '%' },
+      { cookie: `pwc_session=${'a'.repeat(6_000)}` },
+    ];
+    for (const headers of credentials) {
+      const response = await send(graphql(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: SET_ROLE }),
+      });
+      expect(response.status).toBeLessThan(500);
+      expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+      expect(response.text).not.toMatch(LEAKS);
+    }
+  });
+
+  it('refuses batched operations, so one request cannot hide many sign-in attempts', async () => {
+    const signIn = { query: 'mutation { signIn(email: "a@example.org", password: "xxxxxxxxxxxx") { id } }' };
+    const response = await postJson(api.server.url, [signIn, signIn]);
+    expect(response.status).toBe(400);
+    expect(response.text).not.toMatch(LEAKS);
   });
 });

@@ -111,14 +111,14 @@ export function createApp(options: AppOptions): Express {
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    let shell: Promise<string> | null = null;
     // Client-side routes: every other GET gets the SPA shell, with 404 for dead links, and the
     // page's feed link in its head.
     app.get(/^(?!\/graphql).*/, async (req, res, next) => {
       try {
         const status = await spaRouteStatus(dataSource, req.path);
-        shell ??= readFile(join(webDist, 'index.html'), 'utf8');
-        const html = withFeedLink(await shell, status === 200 ? feedLinkOf(req.path) : null);
+        // Read on every request, as sendFile did: a rebuilt web app is served at once.
+        const shell = await readFile(join(webDist, 'index.html'), 'utf8');
+        const html = withFeedLink(shell, status === 200 ? feedLinkOf(req.path) : null);
         res.status(status).setHeader('content-type', 'text/html; charset=utf-8').send(html);
       } catch (error) {
         next(error);

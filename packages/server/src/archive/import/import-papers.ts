@@ -2,7 +2,13 @@ import { arxivIdFromUrl, paperSlugFromUrl } from '@pwc/shared';
 import { count, note, skip, type FileReport } from '../report/file-report';
 import { isoDate, name, objectList, text, textList, type JsonObject } from '../records/fields';
 import { AreaStore } from '../write/area-store';
-import { linkProceedings } from '../../modules/venue/proceeding-links';
+import {
+  proceedingsOf,
+  refreshVenueCounts,
+  VENUE_TEXT,
+  venueTextsSql,
+  type VenueText,
+} from '../../modules/venue/proceeding-links';
 import { writeStagedAuthors } from '../write/author-writer';
 import { CollectionStore } from '../write/collection-store';
 import { deferIndexesAndForeignKeys } from '../write/deferred-index';
@@ -148,28 +154,37 @@ async function mergeStagedPapers(
   await sql.query(`CREATE INDEX ON ${vectors} (ord)`);
   await sql.query(`CREATE INDEX ON ${stage} (ord)`);
   await sql.query(`ANALYZE ${vectors}`);
+  // The venue and proceeding each paper's venue text names, so each paper is written with its proceeding.
+  const run = <Row>(text: string, params?: unknown[]) => sql.query<Row>(text, params);
+  const proceedingIds = await proceedingsOf(run, await run<VenueText>(venueTextsSql(stage, 'TRUE')));
+  const proceedings = `${stage}_proceeding`;
+  await sql.query(
+    `CREATE UNLOGGED TABLE ${proceedings} AS SELECT * FROM unnest($1::text[], $2::int[]) AS m(text, proceeding_id)`,
+    [[...proceedingIds.keys()], [...proceedingIds.values()]],
+  );
+  count(report, 'proceedings named', new Set(proceedingIds.values()).size);
   await sql.query(`SELECT set_config('pwc.search_vector_supplied', 'on', true)`);
   await sql.query(
     `INSERT INTO paper (slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published, proceeding,
-       conference, search_vector)
+       conference, proceeding_id, search_vector)
      SELECT s.slug, s.arxiv_id, s.title, s.normalized_title, s.abstract, s.url_abs, s.url_pdf, s.published,
-       s.proceeding, s.conference, v.search_vector
-     FROM ${stage} s JOIN ${vectors} v ON v.ord = s.ord ORDER BY s.ord
+       s.proceeding, s.conference, m.proceeding_id, v.search_vector
+     FROM ${stage} s JOIN ${vectors} v ON v.ord = s.ord LEFT JOIN ${proceedings} m ON m.text = ${VENUE_TEXT('s')}
+     ORDER BY s.ord
      ON CONFLICT (slug) DO UPDATE SET arxiv_id = excluded.arxiv_id, title = excluded.title,
        normalized_title = excluded.normalized_title, abstract = excluded.abstract, url_abs = excluded.url_abs,
        url_pdf = excluded.url_pdf, published = excluded.published, proceeding = excluded.proceeding,
-       conference = excluded.conference, search_vector = excluded.search_vector`,
+       conference = excluded.conference, proceeding_id = excluded.proceeding_id,
+       search_vector = excluded.search_vector`,
   );
+  await sql.query(`DROP TABLE ${proceedings}`);
+  // Counts of every proceeding and venue; those no paper names any more go.
+  await refreshVenueCounts(run);
   await sql.query(`SELECT set_config('pwc.search_vector_supplied', 'off', true)`);
   await sql.query(`DROP TABLE ${vectors}`);
 
   await writeStagedAuthors(sql, stage, replace);
   count(report, 'authorships', counts.authorships);
-  const proceedings = await linkProceedings(
-    (text, params) => sql.query(text, params),
-    `p.slug IN (SELECT slug FROM ${stage})`,
-  );
-  count(report, 'proceedings named', proceedings);
 
   const areas = new AreaStore(sql);
   const tasks = await TaskStore.load(sql);

@@ -2,7 +2,7 @@ import type { RunSql } from '../author/author-slug';
 import { parseProceeding, type ParsedProceeding } from './proceeding-label';
 
 /** A paper's venue text: its proceeding, else its conference (see parseVenueText). */
-const VENUE_TEXT = (paper: string) => `coalesce(${paper}.proceeding, ${paper}.conference)`;
+export const VENUE_TEXT = (paper: string) => `coalesce(${paper}.proceeding, ${paper}.conference)`;
 
 /**
  * The proceeding a paper's venue text names. `proceeding` is taken as it is ("NAACL 2019 6",
@@ -15,17 +15,24 @@ function parseVenueText(text: string, fromConference: boolean): ParsedProceeding
   return parsed && (!fromConference || parsed.year !== null) ? parsed : null;
 }
 
+/** A paper's venue text, and whether it came from `conference` (no proceeding). */
+export interface VenueText {
+  text: string;
+  from_conference: boolean;
+}
+
+/** The venue texts of the papers matching `papers` (an SQL condition on alias `p` of `table`). */
+export function venueTextsSql(table: string, papers: string): string {
+  return `SELECT DISTINCT ${VENUE_TEXT('p')} AS text, p.proceeding IS NULL AS from_conference
+          FROM ${table} p WHERE (${papers}) AND ${VENUE_TEXT('p')} IS NOT NULL`;
+}
+
 /**
- * Links the papers matching `papers` (an SQL condition on alias `p`) to the proceeding their
- * venue text names, creating venues and proceedings as needed, then refreshes every stored count
- * and drops proceedings and venues left without papers. Returns how many proceedings the texts named.
- * Slugs of venues and proceedings follow from the text, so they stay the same across imports.
+ * The proceeding each venue text names, creating venues and proceedings as needed: text →
+ * proceeding id, for the texts that name one. Slugs follow from the text, so they stay the same
+ * across imports; an existing venue or proceeding keeps its name.
  */
-export async function linkProceedings(run: RunSql, papers: string): Promise<number> {
-  const texts = await run<{ text: string; from_conference: boolean }>(
-    `SELECT DISTINCT ${VENUE_TEXT('p')} AS text, p.proceeding IS NULL AS from_conference
-     FROM paper p WHERE (${papers}) AND ${VENUE_TEXT('p')} IS NOT NULL`,
-  );
+export async function proceedingsOf(run: RunSql, texts: readonly VenueText[]): Promise<Map<string, number>> {
   const named = new Map<string, ParsedProceeding>();
   for (const { text, from_conference: fromConference } of texts) {
     const parsed = parseVenueText(text, fromConference);
@@ -58,20 +65,34 @@ export async function linkProceedings(run: RunSql, papers: string): Promise<numb
       editions.map((e) => e.month),
     ],
   );
+  const stored = await run<{ id: number; slug: string }>(
+    'SELECT id, slug FROM proceeding WHERE slug = ANY($1::text[])',
+    [[...proceedings.keys()]],
+  );
+  const ids = new Map(stored.map((row) => [row.slug, row.id]));
+  return new Map([...named].map(([text, parsed]) => [text, ids.get(parsed.slug)!]));
+}
+
+/**
+ * Links the papers matching `papers` (an SQL condition on alias `p`) to the proceeding their venue
+ * text names (see proceedingsOf), then refreshes the stored counts. For papers already stored (the
+ * migration, test factories); the importer sets `proceeding_id` as it writes each paper.
+ */
+export async function linkProceedings(run: RunSql, papers: string): Promise<void> {
+  const ids = await proceedingsOf(run, await run<VenueText>(venueTextsSql('paper', papers)));
   await run(
-    `UPDATE paper p SET proceeding_id = pr.id
-     FROM unnest($1::text[], $2::text[]) AS m(text, slug) JOIN proceeding pr ON pr.slug = m.slug
-     WHERE (${papers}) AND ${VENUE_TEXT('p')} = m.text AND p.proceeding_id IS DISTINCT FROM pr.id`,
-    [[...named.keys()], [...named.values()].map((parsed) => parsed.slug)],
+    `UPDATE paper p SET proceeding_id = m.id
+     FROM unnest($1::text[], $2::int[]) AS m(text, id)
+     WHERE (${papers}) AND ${VENUE_TEXT('p')} = m.text AND p.proceeding_id IS DISTINCT FROM m.id`,
+    [[...ids.keys()], [...ids.values()]],
   );
   await run(
     `UPDATE paper p SET proceeding_id = NULL
      WHERE (${papers}) AND p.proceeding_id IS NOT NULL
        AND (${VENUE_TEXT('p')} IS NULL OR NOT (${VENUE_TEXT('p')} = ANY($1::text[])))`,
-    [[...named.keys()]],
+    [[...ids.keys()]],
   );
   await refreshVenueCounts(run);
-  return proceedings.size;
 }
 
 /** Stored paper counts of every proceeding and venue; those without papers go. */

@@ -197,6 +197,22 @@ function webVariables(name: string, t: Targets): Record<string, unknown>[] {
         { filter: { area: t.areas[0] }, orderBy: 'RESULT_COUNT_DESC' },
         { filter: { task: t.tasks[0], dataset: t.datasets[0] }, orderBy: 'RESULT_COUNT_DESC' },
       ];
+    case 'AboutPage':
+      return [{}];
+    case 'PapersPage':
+      return [
+        { filter: null, orderBy: 'PUBLISHED_DESC' },
+        { filter: { hasCode: true }, orderBy: 'PUBLISHED_DESC' },
+        { filter: null, orderBy: 'TRENDING' },
+        { filter: { hasCode: true, task: t.tasks[0] }, orderBy: 'TRENDING' },
+      ];
+    case 'TasksPage':
+    case 'TasksMore':
+      return [
+        ...['PAPER_COUNT_DESC', 'BENCHMARK_COUNT_DESC', 'NAME_ASC'].map((orderBy) => ({ filter: null, orderBy })),
+        { filter: { query: 'question' }, orderBy: 'PAPER_COUNT_DESC' },
+        { filter: { area: t.areas[0], query: 'a' }, orderBy: 'NAME_ASC' },
+      ];
     default:
       throw new Error(`no variables for the web operation ${name}: add them to webVariables`);
   }

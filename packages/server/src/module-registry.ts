@@ -11,6 +11,7 @@ import { methodModule } from './modules/method/method.module';
 import { nodeModule } from './modules/node/node.module';
 import { paperModule } from './modules/paper/paper.module';
 import { repositoryModule } from './modules/repository/repository.module';
+import { revisionModule } from './modules/revision/revision.module';
 import { searchModule } from './modules/search/search.module';
 import { statsModule } from './modules/stats/stats.module';
 import { taskModule } from './modules/task/task.module';
@@ -27,6 +28,7 @@ export const MODULES = [
   nodeModule,
   paperModule,
   repositoryModule,
+  revisionModule,
   searchModule,
   statsModule,
   taskModule,

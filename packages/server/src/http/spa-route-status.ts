@@ -2,7 +2,24 @@ import { objectPages } from '../module-registry';
 import type { DataSource } from 'typeorm';
 
 /** The web app's pages without parameters (packages/web/src/app/routes.tsx). */
-const PAGES = new Set(['/', '/sota', '/datasets', '/methods', '/search', '/playground', '/papers', '/tasks', '/about']);
+const PAGES = new Set([
+  '/',
+  '/sota',
+  '/datasets',
+  '/methods',
+  '/search',
+  '/playground',
+  '/papers',
+  '/tasks',
+  '/about',
+  // Accounts (issue 12).
+  '/signin',
+  '/signup',
+  '/account',
+]);
+
+/** Objects whose pages have a /history page (packages/web/src/app/routes.tsx). */
+const HISTORY_PAGES = new Set(['sota', 'paper', 'task', 'dataset', 'method']);
 
 /**
  * The HTTP status the web app's shell is served with for a path: 404 for unknown paths and
@@ -12,7 +29,9 @@ const PAGES = new Set(['/', '/sota', '/datasets', '/methods', '/search', '/playg
 export async function spaRouteStatus(dataSource: DataSource, path: string): Promise<200 | 404> {
   const normalized = path.length > 1 ? path.replace(/\/+$/, '') : path;
   if (PAGES.has(normalized)) return 200;
-  const match = /^\/([a-z]+)\/([^/]+)$/.exec(normalized);
+  // An object's page, or the history of a board, paper, task, dataset or method (issue 12).
+  const match = /^\/([a-z]+)\/([^/]+)(\/history)?$/.exec(normalized);
+  if (match?.[3] && !HISTORY_PAGES.has(match[1]!)) return 404;
   const table = match?.[1] ? objectPages[match[1]] : undefined;
   if (!match?.[2] || !table) return 404;
   let slug: string;

@@ -4,6 +4,7 @@ import { MAX_RELATED_PAPERS } from '../../modules/paper/paper.args';
 import { MAX_SEARCH_PAGE } from '../../modules/search/search-query';
 import { AUTHOR_LIST_LIMITS } from '../../modules/author/author.args';
 import { VENUE_LIST_LIMITS } from '../../modules/venue/venue.args';
+import { CHANGE_PAGE, REVISION_PAGE } from '../../modules/revision/revision.args';
 
 /**
  * The cost rules, in one place so the README can state them and a test can check that every
@@ -28,6 +29,9 @@ export const PAGE_SIZES: Record<string, { default: number; max: number }> = {
   'Venue.proceedings': VENUE_LIST_LIMITS.proceedings,
   'Venue.results': VENUE_LIST_LIMITS.results,
   'Proceeding.results': VENUE_LIST_LIMITS.results,
+  'Query.revisions': REVISION_PAGE,
+  'Benchmark.history': REVISION_PAGE,
+  'Revision.changes': CHANGE_PAGE,
 };
 export const STANDARD_PAGE_SIZE = { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE };
 
@@ -63,6 +67,7 @@ export const LIST_SIZES: Record<string, number> = {
   'PaperFacets.venues': 20,
   'PaperFacets.years': 50,
   'Query.suggest': 6,
+  'RevisionChange.fields': 20,
   'SearchConnection.typeCounts': 6,
   'SuggestGroup.hits': 10,
   'Task.areas': 5,
@@ -92,6 +97,14 @@ export function scalarFieldCost(fieldName: string): number {
   return 0;
 }
 
+/**
+ * Extra cost of an argument, when given: a board as of a date is ranked from every state its
+ * rows have had (result_state) instead of from the rows.
+ */
+export const ARGUMENT_COSTS: Record<string, number> = {
+  'Query.benchmark.asOf': 20,
+};
+
 /** Extra cost of object fields that do more than a keyed lookup. */
 export const EXPENSIVE_FIELDS: Record<string, number> = {
   'Query.stats': 20,
@@ -117,4 +130,7 @@ export const EXPENSIVE_FIELDS: Record<string, number> = {
   'Mutation.signUp': 20,
   'Mutation.signIn': 20,
   'Mutation.changePassword': 40,
+  // Revisions: a list of a subject's revisions is found from its changes.
+  'Query.revisions': 5,
+  'Benchmark.history': 5,
 };

@@ -14,6 +14,7 @@ import {
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { badInput } from '../errors';
 import {
+  ARGUMENT_COSTS,
   CONNECTION_EDGES_SIZE,
   EXPENSIVE_FIELDS,
   INTROSPECTION_OBJECT_COST,
@@ -52,7 +53,7 @@ const apiFieldCost: ComplexityEstimator = ({ type, field, args, childComplexity 
   const returned = getNullableType(field.type);
   if (!isCompositeType(getNamedType(returned))) return scalarFieldCost(field.name);
 
-  const own = OBJECT_FIELD_COST + (EXPENSIVE_FIELDS[key] ?? 0);
+  const own = OBJECT_FIELD_COST + (EXPENSIVE_FIELDS[key] ?? 0) + argumentCost(key, args);
   if ('first' in args) return own + pageSize(type.name, field.name, args.first) * childComplexity;
   if (isListType(returned)) {
     const size = field.name === 'edges' ? CONNECTION_EDGES_SIZE : (LIST_SIZES[key] ?? UNLISTED_LIST_SIZE);
@@ -60,6 +61,15 @@ const apiFieldCost: ComplexityEstimator = ({ type, field, args, childComplexity 
   }
   return own + childComplexity;
 };
+
+/** What the arguments given add, e.g. benchmark(asOf:). */
+function argumentCost(key: string, args: Record<string, unknown>): number {
+  let cost = 0;
+  for (const [name, value] of Object.entries(args)) {
+    if (value != null) cost += ARGUMENT_COSTS[`${key}.${name}`] ?? 0;
+  }
+  return cost;
+}
 
 /** The page size asked for; out of range is the client's mistake, named before anything runs. */
 function pageSize(typeName: string, fieldName: string, first: unknown): number {

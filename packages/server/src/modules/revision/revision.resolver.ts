@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { toConnection } from '../../graphql/connection.type';
 import type { Context } from '../../graphql/context';
-import { ChangesArgs, SubjectRevisionsArgs } from './revision.args';
+import { ChangesArgs, RevisionSubject, SubjectRevisionsArgs } from './revision.args';
 import { findRevision, listRevisions, subjectScope } from './revision.service';
 import { Revision, RevisionChangeConnection, RevisionConnection } from './revision.types';
 
@@ -18,8 +18,18 @@ export class RevisionResolver {
   }
 
   @Query(() => Revision, { nullable: true, description: 'One revision by id.' })
-  revision(@Arg('id', () => ID) id: string, @Ctx() { dataSource }: Context): Promise<Revision | null> {
-    return findRevision(dataSource, id);
+  async revision(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { dataSource }: Context,
+    @Arg('subject', () => RevisionSubject, {
+      nullable: true,
+      description: "Its changes of this subject only (as Query.revisions(subject:) lists them); all when absent.",
+    })
+    subject?: RevisionSubject | null,
+  ): Promise<Revision | null> {
+    const revision = await findRevision(dataSource, id);
+    if (!revision || !subject) return revision;
+    return { ...revision, scope: await subjectScope(dataSource, subject) };
   }
 
   @FieldResolver(() => RevisionChangeConnection, {

@@ -23,7 +23,7 @@ export class RevisionResolver {
     @Ctx() { dataSource }: Context,
     @Arg('subject', () => RevisionSubject, {
       nullable: true,
-      description: "Its changes of this subject only (as Query.revisions(subject:) lists them); all when absent.",
+      description: 'Its changes of this subject only (as Query.revisions(subject:) lists them); all when absent.',
     })
     subject?: RevisionSubject | null,
   ): Promise<Revision | null> {

@@ -4,6 +4,7 @@
 // Usage: pnpm bench:search   (from the root; builds first)
 // The database is .data/bench-search (BENCH_SEARCH_DIR), made once by `pwc generate` + `pwc import`
 // as bench:peer makes its own; pending migrations run on it on start.
+import 'reflect-metadata';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';

@@ -5,6 +5,7 @@ import { ResultProvenance1795660000000 } from './1795660000000-result-provenance
 import { BulkPaperSearchVector1795670000000 } from './1795670000000-bulk-paper-search-vector';
 import { SearchIndexes1795710000001 } from './1795710000001-search-indexes';
 import { SearchNearestNames1795710000002 } from './1795710000002-search-nearest-names';
+import { SearchAuthorWords1795710000003 } from './1795710000003-search-author-words';
 import { AuthorsAndVenues1795720000001 } from './1795720000001-authors-and-venues';
 import { TrendingAndRelated1795730000001 } from './1795730000001-trending-and-related';
 import { Accounts1795740000001 } from './1795740000001-accounts';
@@ -19,6 +20,7 @@ export const migrations = [
   BulkPaperSearchVector1795670000000,
   SearchIndexes1795710000001,
   SearchNearestNames1795710000002,
+  SearchAuthorWords1795710000003,
   AuthorsAndVenues1795720000001,
   TrendingAndRelated1795730000001,
   Accounts1795740000001,

@@ -10,6 +10,7 @@ import { Node } from '../node/node.interface';
 @Index('author_search_name', { synchronize: false })
 @Index('author_search_trigram', { synchronize: false })
 @Index('author_search_letters', { synchronize: false })
+@Index('author_search_words', { synchronize: false })
 @ObjectType({ implements: Node, description: 'An author, as one spelling of a name on papers.' })
 @Entity()
 export class Author {

@@ -12,6 +12,10 @@ export interface SearchQuery {
   text: string;
   /** The words of the query, for highlighting (at least one). */
   words: string[];
+  /** Every word as a prefix, for to_tsquery('simple', …): "jacob:* & devlin:*" ('' without words). */
+  wordPrefixes: string;
+  /** The first three letters of the longest word as a prefix ("dev:*"), where typos look ('' when shorter). */
+  typoPrefix: string;
 }
 
 /** The client's query, checked: not empty, not too long. */
@@ -21,6 +25,13 @@ export function parseSearchQuery(raw: string, argument = 'query'): SearchQuery {
   if (text.length > MAX_QUERY_LENGTH) {
     throw badInput(argument, `must be at most ${MAX_QUERY_LENGTH} characters (got ${text.length})`);
   }
+  // Letters and digits only: nothing of tsquery's syntax gets through.
   const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return { text, words: words.length > 0 ? words : [text] };
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return {
+    text,
+    words: words.length > 0 ? words : [text],
+    wordPrefixes: words.map((word) => `${word}:*`).join(' & '),
+    typoPrefix: longest.length >= 3 ? `${[...longest].slice(0, 3).join('')}:*` : '',
+  };
 }

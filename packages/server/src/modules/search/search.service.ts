@@ -58,7 +58,7 @@ function checkTypes(types: readonly SearchType[] | null | undefined): SearchType
   return [...new Set(types)];
 }
 
-/** Typos are looked for only when the matches found are fewer than this. */
+/** Typos are looked for only when the matches found are fewer than this, and none is named exactly so. */
 const TYPOS_BELOW = 10;
 
 async function rankTier(
@@ -70,8 +70,7 @@ async function rankTier(
 ): Promise<RankedRow[]> {
   const statement = searchStatement(types, query.text.length, limits, tiers);
   if (!statement) return [];
-  // $2 (a LIKE pattern) is there when some name is looked inside; Postgres wants no unused parameter.
-  const parameters = statement.includes('$2') ? [query.text, likePattern(query.text)] : [query.text];
+  const parameters = [query.text, likePattern(query.text), query.wordPrefixes, query.typoPrefix];
   const rows = await dataSource.query<RankedRow[]>(statement, parameters);
   return rows.map((row) => ({ ...row, id: Number(row.id), tier: Number(row.tier), score: Number(row.score) }));
 }
@@ -84,7 +83,7 @@ async function rank(
   limits: CandidateLimits,
 ): Promise<RankedRow[]> {
   const matches = await rankTier(dataSource, query, types, limits, 'matches');
-  if (matches.length >= TYPOS_BELOW) return matches;
+  if (matches.length >= TYPOS_BELOW || matches.some((row) => row.tier >= TIER.SHORT_NAME)) return matches;
   const found = new Set(matches.map((row) => `${row.type}:${row.id}`));
   const typos = await rankTier(dataSource, query, types, limits, 'typos');
   return [...matches, ...typos.filter((row) => !found.has(`${row.type}:${row.id}`))];

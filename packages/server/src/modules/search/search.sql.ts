@@ -7,19 +7,24 @@ import { SearchType } from './search.types';
  *   4 EXACT       lower(name) = query                     btree (text_pattern_ops)
  *   3 SHORT_NAME  a paper's title before its colon        btree over paper_short_title(title)
  *   2 PREFIX      lower(name) starts with the query       the same btree, as a range
- *   1 WORDS       name contains the query (trigram GIN); a paper's title and abstract have its words
+ *   1 WORDS       name contains the query (trigram GIN; authors: every word of the query begins a
+ *                 word of the name, GIN over the name's words), looked for only when fewer names
+ *                 than the tier's limit start with the query; a paper's title and abstract have its words
  *                 (the GIN over search_vector, newest matches first); a leaderboard of a matched
  *                 task or dataset
  *   0 FUZZY       a second statement, only when the first found fewer than a page: the nearest
- *                 names by trigrams (similarity ≥ 0.3; GiST for tasks, datasets and methods, GIN
- *                 for authors), or the same letters in another order (btree)
+ *                 names by trigrams (similarity ≥ 0.3; GiST for tasks, datasets and methods; for
+ *                 authors among 2,000 names with a word starting like the query's longest word),
+ *                 or the same letters in another order (btree)
  *
  * Only the candidates are ranked: score = tier + 0.8 × relevance + 0.19 × popularity, where
  * relevance is trigram similarity of the name (a paper's words: ts_rank normalised to 0..1) and
  * popularity = usage / (usage + scale) (papers: code links and results; tasks and methods: their
  * papers; datasets and leaderboards: their result rows; authors: their papers).
  *
- * Parameters: $1 the query text (lower case), $2 the same as a LIKE pattern matching it anywhere.
+ * Parameters: $1 the query text (lower case), $2 the same as a LIKE pattern matching it anywhere,
+ * $3 its words as prefixes and $4 its longest word's first letters as a prefix (to_tsquery
+ * texts, see search-query.ts).
  */
 
 /** Tier numbers, best first; the SearchMatch of each is in search.service.ts. */
@@ -32,7 +37,7 @@ export interface CandidateLimits {
   paperWords: number;
 }
 
-export const SEARCH_LIMITS: CandidateLimits = { perTier: 50, paperWords: 200 };
+export const SEARCH_LIMITS: CandidateLimits = { perTier: 50, paperWords: 100 };
 export const SUGGEST_LIMITS: CandidateLimits = { perTier: 10, paperWords: 30 };
 
 /** Which tiers a statement looks in: typos are a second statement, run only when few hits were found. */
@@ -40,31 +45,38 @@ export type TierSet = 'matches' | 'typos';
 
 interface NamedTable {
   table: string;
-  /** Small enough for a GiST index of the nearest names by trigrams; large ones use GIN's `%`. */
+  /**
+   * Small tables match words inside names by trigrams ("bert" in VL-BERT) and typos by the nearest
+   * names (GiST); authors, hundreds of thousands, by the prefixes of their names' words (GIN).
+   */
   small: boolean;
   /** The row's usage count for popularity (`row` is the table's alias). */
   usage: (row: string) => string;
   scale: number;
 }
 
+/** Usage counts stop here: popularity is saturated long before (500 / (500 + 20) = 0.96). */
+const USAGE_CAP = 500;
+/** How many rows `from` has, counting at most USAGE_CAP of them (an index range of bounded length). */
+const countUpTo = (from: string) => `(SELECT count(*) FROM (SELECT 1 FROM ${from} LIMIT ${USAGE_CAP}) AS used)`;
+
 const NAMED: Partial<Record<SearchType, NamedTable>> = {
   [SearchType.TASK]: {
     table: 'task',
     small: true,
-    usage: (row) => `(SELECT count(*) FROM paper_task pt WHERE pt.task_id = ${row}.id)`,
+    usage: (row) => countUpTo(`paper_task pt WHERE pt.task_id = ${row}.id`),
     scale: 20,
   },
   [SearchType.DATASET]: {
     table: 'dataset',
     small: true,
-    usage: (row) =>
-      `(SELECT count(*) FROM benchmark b JOIN result r ON r.benchmark_id = b.id WHERE b.dataset_id = ${row}.id)`,
+    usage: (row) => countUpTo(`benchmark b JOIN result r ON r.benchmark_id = b.id WHERE b.dataset_id = ${row}.id`),
     scale: 100,
   },
   [SearchType.METHOD]: {
     table: 'method',
     small: true,
-    usage: (row) => `(SELECT count(*) FROM paper_method pm WHERE pm.method_id = ${row}.id)`,
+    usage: (row) => countUpTo(`paper_method pm WHERE pm.method_id = ${row}.id`),
     scale: 20,
   },
   [SearchType.AUTHOR]: {
@@ -95,23 +107,37 @@ const TYPE_ORDER: SearchType[] = [
 
 const LOWER = (column: string) => `lower(${column})`;
 const STARTS_WITH = (expression: string) => `${expression} ~>=~ $1 AND ${expression} ~<~ ($1 || chr(1114111))`;
+// Equality in the pattern-ops btree's own operators: with a plain `=`, Postgres may take the
+// trigram index instead (which also answers `=`), a scan of every name sharing a trigram.
+const EQUALS = (expression: string) => `${expression} ~>=~ $1 AND ${expression} ~<=~ $1`;
 const PAPER_WORDS = "websearch_to_tsquery('english', $1)";
+
+/** The words of a name, as the author_search_words index has them. */
+const NAME_WORDS = "to_tsvector('simple', name)";
+/** Names a typo of an author is looked for among: those with a word starting like the query's longest. */
+const TYPO_NEIGHBOURHOOD = 2000;
 
 function namedCandidates(type: SearchType, named: NamedTable, limits: CandidateLimits, length: number, tiers: TierSet) {
   const name = LOWER('name');
-  const take = (tier: number, where: string, order = '') =>
-    `(SELECT '${type}'::text AS type, id, ${tier} AS tier FROM ${named.table} WHERE ${where} ${order} LIMIT ${limits.perTier})`;
+  const take = (tier: number, where: string, order = '', from = named.table) =>
+    `(SELECT '${type}'::text AS type, id, ${tier} AS tier FROM ${from} WHERE ${where} ${order} LIMIT ${limits.perTier})`;
   // Trigram indexes need three characters; shorter queries find exact names and prefixes only.
   const trigrams = length >= 3;
   if (tiers === 'typos') {
     if (!trigrams) return [];
-    const similar = named.small
-      ? take(TIER.FUZZY, `${name} % $1`, `ORDER BY ${name} <-> $1`)
-      : take(TIER.FUZZY, `${name} % $1`);
-    return [similar, take(TIER.FUZZY, 'search_letters(name) = search_letters($1)')];
+    const letters = take(TIER.FUZZY, 'search_letters(name) = search_letters($1)');
+    if (named.small) return [take(TIER.FUZZY, `${name} % $1`, `ORDER BY ${name} <-> $1`), letters];
+    const neighbours = `(SELECT id, name FROM ${named.table} WHERE ${NAME_WORDS} @@ to_tsquery('simple', $4)
+      LIMIT ${TYPO_NEIGHBOURHOOD}) AS neighbour`;
+    return [take(TIER.FUZZY, `${name} % $1`, '', neighbours), letters];
   }
-  const parts = [take(TIER.EXACT, `${name} = $1`), take(TIER.PREFIX, STARTS_WITH(name))];
-  if (trigrams) parts.push(take(TIER.WORDS, `${name} LIKE $2`));
+  const parts = [take(TIER.EXACT, EQUALS(name)), take(TIER.PREFIX, STARTS_WITH(name))];
+  // Names containing the query only when fewer than a tier's worth start with it: a one-time
+  // filter, so a common prefix ("synth") costs no trigram scan of every name containing it.
+  const fewStart = `(SELECT count(*) FROM (SELECT 1 FROM ${named.table} WHERE ${STARTS_WITH(name)}
+    LIMIT ${limits.perTier}) AS starting) < ${limits.perTier}`;
+  if (!named.small) parts.push(take(TIER.WORDS, `${NAME_WORDS} @@ to_tsquery('simple', $3) AND ${fewStart}`));
+  else if (trigrams) parts.push(take(TIER.WORDS, `${name} LIKE $2 AND ${fewStart}`));
   return parts;
 }
 
@@ -121,7 +147,7 @@ function paperCandidates(limits: CandidateLimits, tiers: TierSet): string[] {
     `(SELECT 'PAPER'::text AS type, id, ${tier} AS tier FROM paper WHERE ${where} ${order} LIMIT ${limit})`;
   const title = LOWER('title');
   return [
-    take(TIER.EXACT, `${title} = $1`),
+    take(TIER.EXACT, EQUALS(title)),
     take(TIER.SHORT_NAME, 'paper_short_title(title) = $1'),
     take(TIER.PREFIX, STARTS_WITH(title)),
     // The newest matches: for a common word Postgres walks the newest-first index and stops at
@@ -146,14 +172,14 @@ function rankedOf(type: SearchType): string {
       FROM best c JOIN ${named.table} x ON x.id = c.id WHERE c.type = '${type}'`;
   }
   if (type === SearchType.PAPER) {
-    const usage = `((SELECT count(*) FROM paper_repository pr WHERE pr.paper_id = x.id) +
-        (SELECT count(*) FROM result r WHERE r.paper_id = x.id))`;
+    const usage = `(${countUpTo('paper_repository pr WHERE pr.paper_id = x.id')} +
+        ${countUpTo('result r WHERE r.paper_id = x.id')})`;
     return `SELECT c.type, c.id, c.tier, x.title::text AS text,
         greatest(similarity(lower(x.title), $1), ts_rank(x.search_vector, ${PAPER_WORDS}, 32)) AS relevance,
         ${usage}::float8 / (${usage} + 3) AS popularity
       FROM best c JOIN paper x ON x.id = c.id WHERE c.type = 'PAPER'`;
   }
-  const usage = '(SELECT count(*) FROM result r WHERE r.benchmark_id = x.id)';
+  const usage = countUpTo('result r WHERE r.benchmark_id = x.id');
   return `SELECT c.type, c.id, c.tier, t.name || ' on ' || d.name AS text,
       similarity(lower(t.name || ' on ' || d.name), $1) AS relevance,
       ${usage}::float8 / (${usage} + 50) AS popularity
@@ -202,7 +228,9 @@ export function searchStatement(
     wanted.has(SearchType.BENCHMARK) && tiers === 'matches' ? ` UNION ALL ${benchmarkCandidates(limits)}` : '';
   const typeOrder = `array_position(ARRAY[${TYPE_ORDER.map((t) => `'${t}'`).join(', ')}], r.type)`;
   const kept = [...wanted].map((t) => `'${t}'`).join(', ');
-  return `WITH named AS MATERIALIZED (${parts.join(' UNION ALL ')}),
+  // Every parameter is typed here, so a statement may leave some of them unused.
+  return `WITH parameters AS (SELECT $1::text, $2::text, $3::text, $4::text),
+    named AS MATERIALIZED (${parts.join(' UNION ALL ')}),
     candidates AS (SELECT * FROM named${benchmarks}),
     best AS (SELECT type, id, max(tier) AS tier FROM candidates WHERE type IN (${kept}) GROUP BY type, id),
     ranked AS (${[...wanted].map(rankedOf).join(' UNION ALL ')})

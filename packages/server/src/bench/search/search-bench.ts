@@ -1,6 +1,7 @@
 // Measures search on the full-size synthetic database: 200 queries (names, common words, typos,
 // authors, prefixes), each as typeahead (Query.suggest, as the header asks) and as a full search
-// (Query.search, as the search page asks), with the server's own time (its Server-Timing header).
+// (Query.search, as the search page asks), and the facets of the papers matching it (Query.paperFacets),
+// with the server's own time (its Server-Timing header).
 // Usage: pnpm bench:search   (from the root; builds first)
 // The database is .data/bench-search (BENCH_SEARCH_DIR), made once by `pwc generate` + `pwc import`
 // as bench:peer makes its own; pending migrations run on it on start.
@@ -14,7 +15,7 @@ import { createDataSource } from '../../db/data-source';
 import { startEmbeddedPostgres } from '../../db/embedded-postgres';
 import { createApi } from '../../http/api';
 import { benchQueries, type BenchQuery } from './search-queries';
-import { SEARCH_OPERATION, SUGGEST_OPERATION } from './search-operations';
+import { FACETS_OPERATION, SEARCH_OPERATION, SUGGEST_OPERATION } from './search-operations';
 
 const POSTGRES_DIR = join(process.env.BENCH_SEARCH_DIR ?? join(PROJECT_ROOT, '.data/bench-search'), 'postgres');
 /** Each query is sent this many times; the first round only warms Postgres's caches. */
@@ -46,7 +47,8 @@ async function main(): Promise<void> {
     try {
       const typeahead = await measure(server.url, SUGGEST_OPERATION, queries, (q) => ({ query: q.text, perType: 4 }));
       const full = await measure(server.url, SEARCH_OPERATION, queries, (q) => ({ query: q.text, first: 20 }));
-      report(queries, typeahead, full);
+      const facets = await measure(server.url, FACETS_OPERATION, queries, (q) => ({ filter: { query: q.text } }));
+      report(queries, typeahead, full, facets);
     } finally {
       await server.stop();
     }
@@ -105,23 +107,24 @@ function percentile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
 }
 
-function report(queries: BenchQuery[], typeahead: Sample[], full: Sample[]): void {
+function report(queries: BenchQuery[], typeahead: Sample[], full: Sample[], facets: Sample[]): void {
   const kinds = [...new Set(queries.map((q) => q.kind))];
   const row = (label: string, samples: Sample[]) => {
     const ms = samples.map((s) => s.ms);
     const cell = (q: number) => percentile(ms, q).toFixed(1).padStart(6);
-    return `| ${label.padEnd(26)} | ${String(ms.length).padStart(7)} | ${cell(0.5)} | ${cell(0.95)} | ${cell(0.99)} | ${Math.max(
+    return `| ${label.padEnd(30)} | ${String(ms.length).padStart(7)} | ${cell(0.5)} | ${cell(0.95)} | ${cell(0.99)} | ${Math.max(
       ...ms,
     )
       .toFixed(1)
       .padStart(6)} |`;
   };
   console.log(`\nServer time in ms (Server-Timing), last of ${ROUNDS} rounds, one request at a time:\n`);
-  console.log('| operation                  | queries |    p50 |    p95 |    p99 |    max |');
-  console.log('| -------------------------- | ------: | -----: | -----: | -----: | -----: |');
+  console.log('| operation                      | queries |    p50 |    p95 |    p99 |    max |');
+  console.log('| ------------------------------ | ------: | -----: | -----: | -----: | -----: |');
   for (const [name, samples] of [
     ['typeahead (suggest)', typeahead],
     ['full search (search)', full],
+    ['paper facets (paperFacets)', facets],
   ] as const) {
     console.log(row(`**${name}**`, samples));
     for (const kind of kinds)

@@ -91,3 +91,48 @@ export const SEARCH_OPERATION = /* GraphQL */ `
     }
   }
 `;
+
+/** The facets of the papers matching a query, as the search page's Papers tab asks for them. */
+export const FACETS_OPERATION = /* GraphQL */ `
+  query BenchFacets($filter: PaperFilter!) {
+    paperFacets(filter: $filter) {
+      exact
+      counted
+      years {
+        value
+        label
+        count
+      }
+      hasCode {
+        value
+        label
+        count
+      }
+      tasks {
+        value
+        label
+        count
+      }
+      datasets {
+        value
+        label
+        count
+      }
+      methods {
+        value
+        label
+        count
+      }
+      frameworks {
+        value
+        label
+        count
+      }
+      venues {
+        value
+        label
+        count
+      }
+    }
+  }
+`;

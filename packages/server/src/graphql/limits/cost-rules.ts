@@ -117,7 +117,7 @@ export const EXPENSIVE_FIELDS: Record<string, number> = {
   // One ranking statement over bounded candidates (README, Search).
   'Query.search': 10,
   'Query.suggest': 5,
-  // Up to 10,000 matching papers counted seven ways.
+  // Up to 1,000 matching papers counted seven ways.
   'Query.paperFacets': 50,
   // Ranked aggregates over every paper of the author, venue or proceeding.
   'Author.coAuthors': 5,

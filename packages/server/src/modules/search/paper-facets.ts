@@ -7,7 +7,7 @@ import { paperCriteria, paperList } from '../paper/paper.service';
 import type { PaperFacets } from './paper-facets.types';
 
 /** Facets count every matching paper up to this many; beyond it, the newest this many. */
-export const FACET_CAP = 10_000;
+export const FACET_CAP = 1_000;
 /** Values per facet (years: all of them). */
 const VALUES = 20;
 
@@ -47,7 +47,7 @@ interface FacetRow {
 /**
  * The facets of the papers `papers(filter:)` lists, in one statement over the same conditions:
  * the matching papers are taken newest first with a LIMIT of FACET_CAP + 1, so a filter matching
- * half the archive costs what 10,000 papers cost.
+ * half the archive costs what 1,000 papers cost.
  */
 export async function paperFacets(dataSource: DataSource, filter: PaperFilter): Promise<PaperFacets> {
   const criteria = paperCriteria(filter);

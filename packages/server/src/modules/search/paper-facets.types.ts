@@ -15,8 +15,8 @@ export class FacetValue {
 @ObjectType({
   description:
     'Counts of the papers matching a filter by year, task, dataset, method, code, framework and venue. Exact ' +
-    '(each count equals papers(filter: the same filter and that value).totalCount) when at most 10,000 papers ' +
-    'match; otherwise counted over the 10,000 newest of them (exact: false). At most 20 values per facet, most ' +
+    '(each count equals papers(filter: the same filter and that value).totalCount) when at most 1,000 papers ' +
+    'match; otherwise counted over the 1,000 newest of them (exact: false). At most 20 values per facet, most ' +
     'papers first.',
 })
 export class PaperFacets {

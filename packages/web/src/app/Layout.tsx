@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { AccountMenu } from '../features/account/AccountMenu';
 import { HeaderSearch } from '../features/search/HeaderSearch';
 import { MainNav } from './MainNav';
 import { PageLoading } from '../ui/Loading';
@@ -29,6 +30,9 @@ export function Layout() {
           </Link>
           <MainNav items={NAV} />
           <HeaderSearch />
+          <div className="site-header__account">
+            <AccountMenu />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="site-main">

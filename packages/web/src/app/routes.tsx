@@ -25,6 +25,9 @@ const TasksPage = lazyPage(() => import('../routes/TasksPage').then((m) => m.Tas
 const AboutPage = lazyPage(() => import('../routes/AboutPage').then((m) => m.AboutPage));
 const AuthorPage = lazyPage(() => import('../routes/AuthorPage').then((m) => m.AuthorPage));
 const ConferencePage = lazyPage(() => import('../routes/ConferencePage').then((m) => m.ConferencePage));
+const SignInPage = lazyPage(() => import('../routes/SignInPage').then((m) => m.SignInPage));
+const SignUpPage = lazyPage(() => import('../routes/SignUpPage').then((m) => m.SignUpPage));
+const AccountPage = lazyPage(() => import('../routes/AccountPage').then((m) => m.AccountPage));
 const PlaygroundPage = lazyPage(() => import('../routes/PlaygroundPage').then((m) => m.PlaygroundPage));
 
 /** A page on one of the old site's paths, with its own error boundary. */
@@ -54,6 +57,10 @@ export const routes: RouteObject[] = [
       page('conference/:slug', ConferencePage),
       page('playground', PlaygroundPage),
       page('about', AboutPage),
+      // Accounts (issue 12).
+      page('signin', SignInPage),
+      page('signup', SignUpPage),
+      page('account', AccountPage),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

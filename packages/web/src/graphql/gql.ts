@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignUp($email: String!, $password: String!, $name: String!) {\n    signUp(email: $email, password: $password, name: $name) {\n      id\n      name\n      role\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query AccountPage {\n    viewer {\n      id\n      name\n      email\n      role\n      joinedAt\n      tokens {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n      }\n      sessions {\n        id\n        current\n        createdAt\n        lastSeenAt\n        userAgent\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  fragment AreaCard_area on Area {\n    id\n    slug\n    name\n    taskCount\n    benchmarkCount\n    tasks(first: 5, topLevel: true) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.AreaCard_AreaFragmentDoc,
     "\n  fragment AuthorLinks_author on Author {\n    id\n    slug\n    name\n  }\n": typeof types.AuthorLinks_AuthorFragmentDoc,
     "\n  fragment BenchmarkCard_benchmark on Benchmark {\n    id\n    slug\n    resultCount\n    task {\n      id\n      name\n    }\n    dataset {\n      id\n      name\n    }\n    best {\n      value {\n        raw\n        value\n      }\n      metric {\n        id\n        name\n      }\n      result {\n        id\n        modelName\n      }\n    }\n  }\n": typeof types.BenchmarkCard_BenchmarkFragmentDoc,
@@ -73,6 +82,15 @@ type Documents = {
     "\n  query TasksMore($filter: TaskFilter, $orderBy: TaskOrder!, $after: String) {\n    tasks(first: 24, after: $after, filter: $filter, orderBy: $orderBy) {\n      ...TasksPage_tasks\n    }\n  }\n": typeof types.TasksMoreDocument,
 };
 const documents: Documents = {
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignUp($email: String!, $password: String!, $name: String!) {\n    signUp(email: $email, password: $password, name: $name) {\n      id\n      name\n      role\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query AccountPage {\n    viewer {\n      id\n      name\n      email\n      role\n      joinedAt\n      tokens {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n      }\n      sessions {\n        id\n        current\n        createdAt\n        lastSeenAt\n        userAgent\n      }\n    }\n  }\n": types.AccountPageDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  fragment AreaCard_area on Area {\n    id\n    slug\n    name\n    taskCount\n    benchmarkCount\n    tasks(first: 5, topLevel: true) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.AreaCard_AreaFragmentDoc,
     "\n  fragment AuthorLinks_author on Author {\n    id\n    slug\n    name\n  }\n": types.AuthorLinks_AuthorFragmentDoc,
     "\n  fragment BenchmarkCard_benchmark on Benchmark {\n    id\n    slug\n    resultCount\n    task {\n      id\n      name\n    }\n    dataset {\n      id\n      name\n    }\n    best {\n      value {\n        raw\n        value\n      }\n      metric {\n        id\n        name\n      }\n      result {\n        id\n        modelName\n      }\n    }\n  }\n": types.BenchmarkCard_BenchmarkFragmentDoc,
@@ -146,6 +164,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($email: String!, $password: String!, $name: String!) {\n    signUp(email: $email, password: $password, name: $name) {\n      id\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($email: String!, $password: String!, $name: String!) {\n    signUp(email: $email, password: $password, name: $name) {\n      id\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPage {\n    viewer {\n      id\n      name\n      email\n      role\n      joinedAt\n      tokens {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n      }\n      sessions {\n        id\n        current\n        createdAt\n        lastSeenAt\n        userAgent\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountPage {\n    viewer {\n      id\n      name\n      email\n      role\n      joinedAt\n      tokens {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n      }\n      sessions {\n        id\n        current\n        createdAt\n        lastSeenAt\n        userAgent\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

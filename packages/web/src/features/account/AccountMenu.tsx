@@ -1,0 +1,82 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { SignOutMutation, ViewerQuery } from './account-operations';
+import { useSessionChanged } from './use-session';
+import './account.css';
+
+/**
+ * The header's account corner: "Sign in" for anonymous readers; for a signed-in one, their name
+ * opening a menu (Account, Sign out). Closes on navigation, Escape and a click elsewhere.
+ */
+export function AccountMenu() {
+  const { data } = useQuery(ViewerQuery);
+  const { pathname, search } = useLocation();
+  const viewer = data?.viewer;
+  if (!viewer) {
+    const onAuthPage = pathname === '/signin' || pathname === '/signup';
+    const next = onAuthPage ? '' : `?next=${encodeURIComponent(pathname + search)}`;
+    return (
+      <Link className="account-link" to={`/signin${next}`}>
+        Sign in
+      </Link>
+    );
+  }
+  return <SignedInMenu name={viewer.name} />;
+}
+
+function SignedInMenu({ name }: { name: string }) {
+  const menuId = useId();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const sessionChanged = useSessionChanged();
+  const [signOut] = useMutation(SignOutMutation);
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpenOn(null);
+    const onClick = (event: MouseEvent) => !root.current?.contains(event.target as Node) && setOpenOn(null);
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('click', onClick);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('click', onClick);
+    };
+  }, [open]);
+
+  const onSignOut = async () => {
+    await signOut();
+    await sessionChanged();
+    void navigate('/');
+  };
+
+  return (
+    <div className="account-menu" ref={root}>
+      <button
+        type="button"
+        className="account-menu__toggle"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpenOn(open ? null : pathname)}
+      >
+        <span className="account-menu__name">{name}</span>
+        <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12">
+          <path d="M2 4l4 4 4-4" stroke="currentColor" strokeWidth="2" fill="none" />
+        </svg>
+      </button>
+      <ul id={menuId} className="account-menu__list" hidden={!open}>
+        <li>
+          <Link to="/account">Account</Link>
+        </li>
+        <li>
+          <button type="button" onClick={onSignOut}>
+            Sign out
+          </button>
+        </li>
+      </ul>
+    </div>
+  );
+}

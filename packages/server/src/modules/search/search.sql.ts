@@ -37,7 +37,7 @@ export interface CandidateLimits {
   paperWords: number;
 }
 
-export const SEARCH_LIMITS: CandidateLimits = { perTier: 50, paperWords: 100 };
+export const SEARCH_LIMITS: CandidateLimits = { perTier: 50, paperWords: 50 };
 export const SUGGEST_LIMITS: CandidateLimits = { perTier: 10, paperWords: 30 };
 
 /** Which tiers a statement looks in: typos are a second statement, run only when few hits were found. */
@@ -114,6 +114,8 @@ const PAPER_WORDS = "websearch_to_tsquery('english', $1)";
 
 /** The words of a name, as the author_search_words index has them. */
 const NAME_WORDS = "to_tsvector('simple', name)";
+/** Typo candidates per type and kind of typo. */
+const TYPOS_PER_TYPE = 10;
 /** Names a typo of an author is looked for among: those with a word starting like the query's longest. */
 const TYPO_NEIGHBOURHOOD = 2000;
 
@@ -125,11 +127,14 @@ function namedCandidates(type: SearchType, named: NamedTable, limits: CandidateL
   const trigrams = length >= 3;
   if (tiers === 'typos') {
     if (!trigrams) return [];
-    const letters = take(TIER.FUZZY, 'search_letters(name) = search_letters($1)');
-    if (named.small) return [take(TIER.FUZZY, `${name} % $1`, `ORDER BY ${name} <-> $1`), letters];
+    // The few closest names are enough for typos and for "did you mean".
+    const typo = (where: string, order = '', from = named.table) =>
+      `(SELECT '${type}'::text AS type, id, ${TIER.FUZZY} AS tier FROM ${from} WHERE ${where} ${order} LIMIT ${TYPOS_PER_TYPE})`;
+    const letters = typo('search_letters(name) = search_letters($1)');
+    if (named.small) return [typo(`${name} % $1`, `ORDER BY ${name} <-> $1`), letters];
     const neighbours = `(SELECT id, name FROM ${named.table} WHERE ${NAME_WORDS} @@ to_tsquery('simple', $4)
       LIMIT ${TYPO_NEIGHBOURHOOD}) AS neighbour`;
-    return [take(TIER.FUZZY, `${name} % $1`, '', neighbours), letters];
+    return [typo(`${name} % $1`, '', neighbours), letters];
   }
   const parts = [take(TIER.EXACT, EQUALS(name)), take(TIER.PREFIX, STARTS_WITH(name))];
   // Names containing the query only when fewer than a tier's worth start with it: a one-time

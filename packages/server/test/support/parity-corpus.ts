@@ -27,6 +27,8 @@ export interface Targets {
 
 const BERT = 'bert-pre-training-of-deep-bidirectional';
 const UNKNOWN = 'no-such-slug';
+/** A board as of now (issue 12): the same instant for both servers of a run. */
+const AS_OF_NOW = new Date().toISOString();
 
 const TARGETS_QUERY = `{
   benchmarks(first: 40) { edges { node { slug metrics { name isNumeric } } } }
@@ -137,7 +139,14 @@ function webVariables(name: string, t: Targets): Record<string, unknown>[] {
     case 'PaperPage':
       return slugs(t.papers);
     case 'LeaderboardPage':
-      return slugs(t.boards.map((b) => b.slug));
+      return [
+        ...slugs(t.boards.map((b) => b.slug)),
+        // As of a date (issue 12): before the history, and now (both answered by Apollo).
+        ...t.boards.slice(0, 2).flatMap(({ slug }) => [
+          { slug, asOf: '2001-01-01T00:00:00Z' },
+          { slug, asOf: AS_OF_NOW },
+        ]),
+      ];
     case 'LeaderboardRows':
       return t.boards.flatMap(({ slug, metrics }) => [
         { slug },
@@ -146,7 +155,34 @@ function webVariables(name: string, t: Targets): Record<string, unknown>[] {
         { slug, hasCode: false, usesAdditionalData: false },
         { slug, metric: metrics[0], usesAdditionalData: true },
         { slug, metric: 'No such metric' },
+        { slug, asOf: AS_OF_NOW },
+        { slug, metric: metrics[1], hasCode: true, asOf: AS_OF_NOW },
       ]);
+    case 'HistorySubject': {
+      const only = { board: false, task: false, dataset: false, method: false, paper: false };
+      return [
+        { ...only, slug: t.boards[0]!.slug, board: true },
+        { ...only, slug: t.tasks[0], task: true },
+        { ...only, slug: t.datasets[0], dataset: true },
+        { ...only, slug: t.methods[0], method: true },
+        { ...only, slug: t.papers[0], paper: true },
+        { ...only, slug: UNKNOWN, board: true },
+      ];
+    }
+    case 'RevisionHistory':
+      return [
+        ...t.boards.slice(0, 2).map(({ slug }) => ({ subject: { type: 'BENCHMARK', slug } })),
+        { subject: { type: 'TASK', slug: t.tasks[0] } },
+        { subject: { type: 'DATASET', slug: t.datasets[0] } },
+        { subject: { type: 'METHOD', slug: t.methods[0] } },
+        { subject: { type: 'BENCHMARK', slug: UNKNOWN } },
+      ];
+    case 'RevisionChanges':
+      return [
+        { id: '1', subject: { type: 'TASK', slug: t.tasks[0] } },
+        { id: '4', subject: { type: 'BENCHMARK', slug: t.boards[0]!.slug } },
+        { id: '999999', subject: { type: 'BENCHMARK', slug: t.boards[0]!.slug } },
+      ];
     case 'AreaPage':
     case 'AreaTasksMore':
     case 'AreaBenchmarksMore':

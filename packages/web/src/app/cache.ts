@@ -22,7 +22,13 @@ const searchPages: FieldPolicy<SearchPage> = {
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
-    dataIdFromObject: (object) => (typeof object.id === 'string' ? object.id : defaultDataIdFromObject(object)),
+    // A board as of a date (issue 12) is another object than the board now: same id, other rows.
+    dataIdFromObject: (object) =>
+      typeof object.id === 'string'
+        ? typeof object.asOf === 'string'
+          ? `${object.id}@${object.asOf}`
+          : object.id
+        : defaultDataIdFromObject(object),
     // Search hits are a union: the cache matches their fragments by these types.
     possibleTypes: { SearchHit: ['Paper', 'Task', 'Dataset', 'Method', 'Benchmark', 'Author', 'Venue'] },
     typePolicies: {
@@ -35,6 +41,7 @@ export function createCache(): InMemoryCache {
           methods: relayStylePagination(['filter', 'orderBy']),
           papers: relayStylePagination(['filter', 'orderBy']),
           tasks: relayStylePagination(['filter', 'orderBy']),
+          revisions: relayStylePagination(['subject']),
         },
       },
       Area: {
@@ -50,6 +57,9 @@ export function createCache(): InMemoryCache {
       Dataset: { fields: { papers: relayStylePagination(false) } },
       Method: { fields: { papers: relayStylePagination(false) } },
       Task: { fields: { papers: relayStylePagination(false) } },
+      // A revision's changes depend on the subject it was listed for: not one shared object.
+      Revision: { keyFields: false },
+      RevisionChange: { keyFields: false },
       // One set of counts for the whole graph.
       Stats: { keyFields: [] },
     },

@@ -25,6 +25,11 @@ const TasksPage = lazyPage(() => import('../routes/TasksPage').then((m) => m.Tas
 const AboutPage = lazyPage(() => import('../routes/AboutPage').then((m) => m.AboutPage));
 const AuthorPage = lazyPage(() => import('../routes/AuthorPage').then((m) => m.AuthorPage));
 const ConferencePage = lazyPage(() => import('../routes/ConferencePage').then((m) => m.ConferencePage));
+const BoardHistoryPage = lazyPage(() => import('../routes/HistoryPage').then((m) => m.BoardHistoryPage));
+const TaskHistoryPage = lazyPage(() => import('../routes/HistoryPage').then((m) => m.TaskHistoryPage));
+const DatasetHistoryPage = lazyPage(() => import('../routes/HistoryPage').then((m) => m.DatasetHistoryPage));
+const MethodHistoryPage = lazyPage(() => import('../routes/HistoryPage').then((m) => m.MethodHistoryPage));
+const PaperHistoryPage = lazyPage(() => import('../routes/HistoryPage').then((m) => m.PaperHistoryPage));
 const SignInPage = lazyPage(() => import('../routes/SignInPage').then((m) => m.SignInPage));
 const SignUpPage = lazyPage(() => import('../routes/SignUpPage').then((m) => m.SignUpPage));
 const AccountPage = lazyPage(() => import('../routes/AccountPage').then((m) => m.AccountPage));
@@ -55,6 +60,12 @@ export const routes: RouteObject[] = [
       page('search', SearchPage),
       page('author/:slug', AuthorPage),
       page('conference/:slug', ConferencePage),
+      // Issue 12: every recorded change of an object.
+      page('sota/:slug/history', BoardHistoryPage),
+      page('task/:slug/history', TaskHistoryPage),
+      page('dataset/:slug/history', DatasetHistoryPage),
+      page('method/:slug/history', MethodHistoryPage),
+      page('paper/:slug/history', PaperHistoryPage),
       page('playground', PlaygroundPage),
       page('about', AboutPage),
       // Accounts (issue 12).

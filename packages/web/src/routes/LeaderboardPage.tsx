@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { useMemo } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundError } from '../app/errors';
 import { Leaderboard } from '../features/benchmark/Leaderboard';
 import { graphql } from '../graphql';
@@ -7,11 +8,15 @@ import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { PageLoading } from '../ui/Loading';
 import { usePageMeta } from '../ui/page-meta';
 import { FeedLink } from '../features/feed/FeedLink';
+import { AsOfBar } from '../features/history/AsOfBar';
+import { parseAsOf } from '../features/history/as-of';
 
 const LeaderboardPageQuery = graphql(`
-  query LeaderboardPage($slug: String!) {
-    benchmark(slug: $slug) {
+  query LeaderboardPage($slug: String!, $asOf: DateTime) {
+    benchmark(slug: $slug, asOf: $asOf) {
       id
+      asOf
+      historyStartsAt
       slug
       resultCount
       task {
@@ -35,10 +40,26 @@ const LeaderboardPageQuery = graphql(`
   }
 `);
 
-/** /sota/:slug — a leaderboard with its SotA chart; ?p=<paper> highlights a paper's rows. */
+/**
+ * /sota/:slug — a leaderboard with its SotA chart; ?p=<paper> highlights a paper's rows, and
+ * ?asOf=YYYY-MM-DD shows the board as it stood at the end of that day (issue 12).
+ */
 export function LeaderboardPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error } = useQuery(LeaderboardPageQuery, { variables: { slug } });
+  const [params, setParams] = useSearchParams();
+  const asOfParam = params.get('asOf');
+  const choice = useMemo(() => parseAsOf(asOfParam), [asOfParam]);
+  const setAsOf = (day: string | null) =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (day) next.set('asOf', day);
+        else next.delete('asOf');
+        return next;
+      },
+      { preventScrollReset: true },
+    );
+  const { data, loading, error } = useQuery(LeaderboardPageQuery, { variables: { slug, asOf: choice.asOf } });
   const benchmark = data?.benchmark;
 
   const name = benchmark ? `${benchmark.task.name} on ${benchmark.dataset.name}` : 'Leaderboard';
@@ -54,7 +75,7 @@ export function LeaderboardPage() {
 
   const { task, dataset } = benchmark;
   return (
-    <article className="leaderboard-page">
+    <article className={choice.date ? 'leaderboard-page leaderboard-page--past' : 'leaderboard-page'}>
       <Breadcrumbs
         items={[
           { label: 'State of the art', to: '/sota' },
@@ -82,7 +103,14 @@ export function LeaderboardPage() {
           />
         </p>
       </header>
-      <Leaderboard benchmark={benchmark} caption={`${name} leaderboard`} />
+      <AsOfBar
+        slug={benchmark.slug}
+        choice={choice}
+        historyStartsAt={benchmark.historyStartsAt == null ? null : String(benchmark.historyStartsAt)}
+        resultCount={benchmark.resultCount}
+        onChange={setAsOf}
+      />
+      <Leaderboard benchmark={benchmark} caption={`${name} leaderboard`} asOf={choice.asOf} />
     </article>
   );
 }

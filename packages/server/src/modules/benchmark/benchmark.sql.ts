@@ -2,6 +2,7 @@ import { jsonObjectOf, type SqlType } from '../../graphql/sql-projection';
 import { DATASET_SQL } from '../dataset/dataset.sql';
 import { PAPER_SQL } from '../paper/paper.sql';
 import { TASK_SQL } from '../task/task.sql';
+import { boardHistoryStartSql } from '../revision/board-history.sql';
 
 /** Every column of a metric: the ranking resolvers need them all, and there are few. */
 const METRIC_COLUMNS = {
@@ -47,6 +48,9 @@ export const BENCHMARK_SQL: SqlType = {
       : {},
   computed: {
     resultCount: (row) => `(SELECT count(*)::int FROM result r WHERE r.benchmark_id = ${row}.id)`,
+    historyStartsAt: boardHistoryStartSql,
+    // A board read in one statement is the board now: as of a date, the resolvers answer.
+    asOf: () => 'NULL::text',
   },
   relations: {
     task: {

@@ -1,5 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { preloaded } from '../../graphql/sql-projection';
 import { toConnection } from '../../graphql/connection.type';
 import type { Context } from '../../graphql/context';
 import { Benchmark } from '../benchmark/benchmark.entity';
@@ -32,7 +34,11 @@ export class BenchmarkHistoryResolver {
     nullable: true,
     description: 'When the recorded history of its rows begins: asOf before it shows no rows. Null: no rows yet.',
   })
-  historyStartsAt(@Root() benchmark: Benchmark, @Ctx() { dataSource }: Context): Promise<Date | null> {
-    return boardHistoryStart(dataSource, benchmark.id);
+  historyStartsAt(
+    @Root() benchmark: Benchmark,
+    @Ctx() { dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): string | null | Promise<string | null> {
+    return preloaded(benchmark, info, () => boardHistoryStart(dataSource, benchmark.id));
   }
 }

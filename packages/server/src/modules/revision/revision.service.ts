@@ -11,6 +11,7 @@ import {
   type SortKey,
 } from '../../graphql/keyset-pagination';
 import { SqlParameters } from '../../graphql/sql-projection';
+import { boardHistoryStartSql } from './board-history.sql';
 import {
   RevisionEntityType,
   type FieldChange,
@@ -175,10 +176,10 @@ export async function subjectScope(
     : { entityType: subject.type, entityId: row.id };
 }
 
-/** When a board's recorded history begins: the first state of one of its rows; null if none. */
-export async function boardHistoryStart(db: SqlRunner, benchmarkId: number): Promise<Date | null> {
-  const [row] = await db.query<{ at: Date | null }[]>(
-    'SELECT min(valid_from) AS at FROM result_state WHERE benchmark_id = $1',
+/** When a board's recorded history begins (see board-history.sql.ts); null without rows. */
+export async function boardHistoryStart(db: SqlRunner, benchmarkId: number): Promise<string | null> {
+  const [row] = await db.query<{ at: string | null }[]>(
+    `SELECT ${boardHistoryStartSql('b')} AS at FROM benchmark b WHERE b.id = $1`,
     [benchmarkId],
   );
   return row?.at ?? null;

@@ -61,14 +61,25 @@ function HighlightNotice({
 }
 
 /** The SotA chart and the ranked table of one benchmark, driven by URL parameters. */
-export function Leaderboard(props: { benchmark: FragmentType<typeof Leaderboard_benchmark>; caption: string }) {
+export function Leaderboard(props: {
+  benchmark: FragmentType<typeof Leaderboard_benchmark>;
+  caption: string;
+  /** The board as it stood at this instant (issue 12); now when absent. */
+  asOf?: string | null;
+}) {
   const { slug, resultCount, metrics } = getFragmentData(Leaderboard_benchmark, props.benchmark);
   const params = useLeaderboardParams();
   const metric = rankingMetricOf(metrics, params.metric);
-  const state = useLeaderboardRows(slug, metrics, metric, params.filters);
+  const asOf = props.asOf ?? null;
+  const state = useLeaderboardRows(slug, metrics, metric, params.filters, asOf);
   if (state.error) throw state.error;
   const view = { origin: serverOrigin(), slug, metric: metric?.name ?? null, ...params.filters };
-  const variables = { slug, metric: metric?.name ?? null, ...filterArguments(params.filters) };
+  const variables = {
+    slug,
+    metric: metric?.name ?? null,
+    ...filterArguments(params.filters),
+    ...(asOf ? { asOf } : {}),
+  };
   return (
     <>
       <LeaderboardView

@@ -21,9 +21,11 @@ export const LeaderboardRowsQuery = graphql(`
     $hasCode: Boolean
     $usesAdditionalData: Boolean
     $after: String
+    $asOf: DateTime
   ) {
-    benchmark(slug: $slug) {
+    benchmark(slug: $slug, asOf: $asOf) {
       id
+      asOf
       rows(metric: $metric, first: 400, after: $after, hasCode: $hasCode, usesAdditionalData: $usesAdditionalData) {
         totalCount
         pageInfo {
@@ -79,10 +81,12 @@ export function useLeaderboardRows(
   metrics: readonly MetricColumn[],
   metric: MetricColumn | null,
   filters: LeaderboardFilters,
+  /** The board as it stood then (the server's asOf); null: as it is now. */
+  asOf: string | null = null,
 ): LeaderboardRowsState {
   const { hasCode, usesAdditionalData } = filterArguments(filters);
   const { data, previousData, loading, error, fetchMore } = useQuery(LeaderboardRowsQuery, {
-    variables: { slug, metric: metric?.name ?? null, hasCode, usesAdditionalData },
+    variables: { slug, metric: metric?.name ?? null, hasCode, usesAdditionalData, asOf },
     notifyOnNetworkStatusChange: false,
   });
   const shown = data ?? previousData;

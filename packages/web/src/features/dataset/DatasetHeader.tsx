@@ -6,6 +6,7 @@ import { plural } from '../../ui/format';
 
 export const DatasetHeader_dataset = graphql(`
   fragment DatasetHeader_dataset on Dataset {
+    slug
     name
     fullName
     homepage
@@ -42,6 +43,7 @@ export function DatasetHeader(props: { dataset: FragmentType<typeof DatasetHeade
       <p className="meta">
         <span>{plural(dataset.paperCount, 'paper')} with results</span>
         {introduced && <span>introduced {introduced}</span>}
+        <Link to={`/dataset/${encodeURIComponent(dataset.slug)}/history`}>History</Link>
       </p>
       <dl className="facts">
         {dataset.homepage && (

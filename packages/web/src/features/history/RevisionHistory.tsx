@@ -1,0 +1,172 @@
+import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { getFragmentData, graphql, type FragmentType } from '../../graphql';
+import type { RevisionSubject } from '../../graphql/graphql';
+import { useLoadMore } from '../../app/use-load-more';
+import { InlineLoading } from '../../ui/Loading';
+import { LoadMore } from '../../ui/LoadMore';
+import { formatInstant } from './as-of';
+import './history.css';
+import { RevisionChangeView } from './RevisionChangeView';
+
+export const RevisionHistory_revision = graphql(`
+  fragment RevisionHistory_revision on Revision {
+    id
+    status
+    authorLabel
+    createdAt
+    reason
+    changeCount
+    source {
+      kind
+      file
+    }
+    changes(first: 50) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...RevisionChange_change
+        }
+      }
+    }
+  }
+`);
+
+const RevisionHistoryQuery = graphql(`
+  query RevisionHistory($subject: RevisionSubject!, $after: String) {
+    revisions(subject: $subject, first: 5, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...RevisionHistory_revision
+        }
+      }
+    }
+  }
+`);
+
+const RevisionChangesQuery = graphql(`
+  query RevisionChanges($id: ID!, $subject: RevisionSubject!, $after: String) {
+    revision(id: $id, subject: $subject) {
+      id
+      changes(first: 500, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...RevisionChange_change
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The History of a board or an entity: its revisions, newest first (5 a page, the first 50 of
+ * each one's changes, then "Show all"), each with who, when, why,
+ * from which source, and what it changed here (rows and fields, before → after).
+ */
+export function RevisionHistory({ subject }: { subject: RevisionSubject }) {
+  const { data, error, loading, fetchMore } = useQuery(RevisionHistoryQuery, { variables: { subject } });
+  const revisions = data?.revisions;
+  const more = useLoadMore(() => fetchMore({ variables: { after: revisions?.pageInfo.endCursor } }));
+  if (error) throw error;
+  if (loading && !revisions) return <InlineLoading label="Loading history…" />;
+  if (!revisions || revisions.totalCount === 0) {
+    return <p className="muted">No recorded changes yet.</p>;
+  }
+  return (
+    <>
+      <ol className="revision-list">
+        {revisions.edges.map(({ node }) => (
+          <li key={node.id}>
+            <RevisionView revision={node} subject={subject} />
+          </li>
+        ))}
+      </ol>
+      <LoadMore
+        shown={revisions.edges.length}
+        total={revisions.totalCount}
+        hasMore={revisions.pageInfo.hasNextPage}
+        loading={more.loading}
+        failed={Boolean(more.error)}
+        onLoadMore={more.load}
+        noun="revisions"
+      />
+    </>
+  );
+}
+
+function RevisionView(props: { revision: FragmentType<typeof RevisionHistory_revision>; subject: RevisionSubject }) {
+  const revision = getFragmentData(RevisionHistory_revision, props.revision);
+  const [loadAll, all] = useLazyQuery(RevisionChangesQuery);
+  const changes = all.data?.revision?.changes ?? revision.changes;
+  const here = revision.changes.totalCount;
+  return (
+    <article className="revision" aria-label={`Revision ${revision.id}`}>
+      <header className="revision__header">
+        <h3>
+          <time dateTime={String(revision.createdAt)}>{formatInstant(String(revision.createdAt))}</time>
+          {' · '}
+          <span className="revision__author">{revision.authorLabel}</span>
+          {revision.status !== 'PUBLISHED' && (
+            <span className={`badge badge--${revision.status.toLowerCase()}`}> {revision.status.toLowerCase()}</span>
+          )}
+        </h3>
+        <p className="meta">
+          <span>Revision {revision.id}</span>
+          {revision.reason && <span>{revision.reason}</span>}
+          {revision.source?.file && (
+            <span>
+              Source: <code>{revision.source.file}</code>
+              {revision.source.kind ? ` (${revision.source.kind})` : ''}
+            </span>
+          )}
+          <span>
+            {here === revision.changeCount
+              ? `${here.toLocaleString('en-US')} ${here === 1 ? 'change' : 'changes'}`
+              : `${here.toLocaleString('en-US')} of its ${revision.changeCount.toLocaleString('en-US')} changes here`}
+          </span>
+        </p>
+      </header>
+      <ul className="change-list">
+        {changes.edges.map(({ node }, i) => (
+          <RevisionChangeView key={i} change={node} />
+        ))}
+      </ul>
+      {changes.pageInfo.hasNextPage && (
+        <div className="load-more">
+          <span className="muted">
+            Showing {changes.edges.length.toLocaleString('en-US')} of {changes.totalCount.toLocaleString('en-US')}{' '}
+            changes
+          </span>
+          <button
+            type="button"
+            className="button"
+            disabled={all.loading}
+            onClick={() => void loadAll({ variables: { id: revision.id, subject: props.subject } })}
+          >
+            {all.loading ? 'Loading…' : `Show all ${changes.totalCount.toLocaleString('en-US')} changes`}
+          </button>
+        </div>
+      )}
+      {all.error && (
+        <p role="alert" className="error-text">
+          Loading the changes failed; try again.
+        </p>
+      )}
+    </article>
+  );
+}

@@ -85,6 +85,20 @@ describe('sign-up, sign-in and sign-out', () => {
     expect(disabled.text).toBe(wrong.text);
   });
 
+  it("ends the browser's previous session when it signs in again, as another account or the same", async () => {
+    const email = newEmail();
+    await client().signUp(email, PASSWORD);
+    const browser = client();
+    await browser.signUp(newEmail(), PASSWORD);
+    const previous = new Map(browser.cookies);
+    expect((await browser.signIn(email, PASSWORD)).body.data.signIn.email).toBe(email);
+    expect(browser.cookies.get('pwc_session')).not.toBe(previous.get('pwc_session'));
+    const copy = client();
+    previous.forEach((value, name) => copy.cookies.set(name, value));
+    expect(await copy.viewer()).toBeNull();
+    expect((await browser.viewer())?.email).toBe(email);
+  });
+
   it('signs out: the session is deleted, so its cookie no longer works anywhere', async () => {
     const browser = client();
     await browser.signUp(newEmail(), PASSWORD);

@@ -32,6 +32,9 @@ export function createCache(): InMemoryCache {
     // Search hits are a union: the cache matches their fragments by these types.
     possibleTypes: { SearchHit: ['Paper', 'Task', 'Dataset', 'Method', 'Benchmark', 'Author', 'Venue'] },
     typePolicies: {
+      // The signed-in account is one object: its id is its User's, whose public profile must
+      // not be merged into it (the store is reset whenever someone signs in or out).
+      Viewer: { keyFields: [] },
       Query: {
         fields: {
           search: searchPages,

@@ -201,8 +201,13 @@ async function viewerOf(context: Context, userId: number): Promise<Viewer | null
   return { userId: user.id, email: user.email, name: user.name, role: user.role, joinedAt: user.createdAt };
 }
 
-/** Signs the request in as a new session of the account; the reply sets the cookies. */
+/**
+ * Signs the request in as a new session of the account; the reply sets the cookies. The
+ * browser's previous session, if any, ends: one browser, one session.
+ */
 async function startSession(context: Context, userId: number): Promise<Viewer> {
+  const { credentials } = context.auth;
+  if (credentials.kind === 'session') await accounts.deleteSessionByToken(context.dataSource, credentials.token);
   const session = await accounts.createSession(context.dataSource, userId, context.auth.userAgent);
   const viewer = await viewerOf(context, userId);
   const actor: UserActor = {

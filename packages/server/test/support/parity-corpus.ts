@@ -197,8 +197,11 @@ function webVariables(name: string, t: Targets): Record<string, unknown>[] {
     case 'MethodPapersMore':
       return slugs(t.methods);
     case 'SearchPage':
-    case 'SearchPapersMore':
+    case 'HeaderSuggest':
       return t.words.map((query) => ({ query }));
+    case 'SearchPapers':
+    case 'PaperFacetsPanel':
+      return t.words.flatMap((query) => [{ filter: { query } }, { filter: { query, hasCode: true, yearFrom: 2018 } }]);
     case 'HomePage':
       return [{}];
     case 'AuthorPage':

@@ -53,7 +53,7 @@ describe('accounts (issue 12)', () => {
       () => secret.textContent(),
       (text) => /^pwc_[\w-]{43}$/.test(text ?? ''),
     );
-    await page.getByRole('row', { name: /nightly upload/ }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'nightly upload' }).waitFor();
     await screenshot(page, 'account-token-created');
     // The token works for scripts.
     const viewer = await fetch(`${baseUrl()}/graphql`, {
@@ -65,7 +65,7 @@ describe('accounts (issue 12)', () => {
     // Once dismissed (or after a reload), the secret is gone from the page.
     await page.getByRole('button', { name: 'I have copied it' }).click();
     await page.reload();
-    await page.getByRole('row', { name: /nightly upload/ }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'nightly upload' }).waitFor();
     expect(await page.content()).not.toContain(token!);
 
     // Sign out from the menu: the header says "Sign in", the account page sends to sign-in.
@@ -83,8 +83,19 @@ describe('accounts (issue 12)', () => {
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/account$/);
-    await page.getByRole('row', { name: /nightly upload/ }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'nightly upload' }).waitFor();
     await header.getByRole('button', { name: 'Ada Lovelace' }).waitFor();
+
+    // Revoked (after a confirmation): the script's token stops working at once.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Revoke the token nightly upload' }).click();
+    await page.getByText('No tokens yet.').waitFor();
+    const revoked = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ viewer { email } }' }),
+    });
+    expect(await revoked.json()).toMatchObject({ data: { viewer: null } });
     expect(browser.pageErrors).toEqual([]);
   });
 

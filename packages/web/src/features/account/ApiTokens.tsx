@@ -82,43 +82,27 @@ export function ApiTokens({ tokens, onChange }: { tokens: readonly Token[]; onCh
       {tokens.length === 0 ? (
         <p className="muted">No tokens yet.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="table account-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Token</th>
-                <th scope="col">Made</th>
-                <th scope="col">Last used</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id}>
-                  <th scope="row">{token.name}</th>
-                  <td>
-                    <code>{token.prefix}…</code>
-                  </td>
-                  <td>{formatDateTime(token.createdAt)}</td>
-                  <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : 'Never'}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--quiet button--danger"
-                      onClick={() => onRevoke(token)}
-                      aria-label={`Revoke the token ${token.name}`}
-                    >
-                      Revoke
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="credential-list" aria-label="Your API tokens">
+          {tokens.map((token) => (
+            <li key={token.id}>
+              <div>
+                <strong>{token.name}</strong> <code>{token.prefix}…</code>
+                <div className="muted">
+                  Made {formatDateTime(token.createdAt)} ·{' '}
+                  {token.lastUsedAt ? `last used ${formatDateTime(token.lastUsedAt)}` : 'never used'}
+                </div>
+              </div>
+              <button
+                type="button"
+                className="button button--quiet button--danger"
+                onClick={() => onRevoke(token)}
+                aria-label={`Revoke the token ${token.name}`}
+              >
+                Revoke
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -24,7 +24,7 @@ export function SessionList({
     await onChange();
   };
   return (
-    <ul className="session-list">
+    <ul className="credential-list" aria-label="Your sessions">
       {sessions.map((session) => (
         <li key={session.id}>
           <div>
@@ -35,8 +35,13 @@ export function SessionList({
             </div>
           </div>
           {!session.current && (
-            <button type="button" className="button button--quiet button--danger" onClick={() => onRevoke(session.id)}>
-              Sign out
+            <button
+              type="button"
+              className="button button--quiet button--danger"
+              onClick={() => onRevoke(session.id)}
+              aria-label={`End the session of ${browserName(session.userAgent)}, last active ${formatDateTime(session.lastSeenAt)}`}
+            >
+              End session
             </button>
           )}
         </li>

@@ -12,11 +12,20 @@ export const LOG_REDACTIONS = [
   'req.headers.authorization',
   'req.headers["x-pwc-csrf"]',
   'res.headers["set-cookie"]',
+  'req.query.variables',
   ...['password', 'currentPassword', 'newPassword', 'token', 'passwordHash', 'variables'].flatMap((key) => [
     key,
     `*.${key}`,
   ]),
 ];
+
+/**
+ * A request URL as logged: the value of its `variables` parameter (a GET's operation variables,
+ * where a password could be sent) replaced by [redacted].
+ */
+export function urlForLog(url: string): string {
+  return url.replace(/([?&]variables=)[^&]*/g, '$1[redacted]');
+}
 
 /** Structured JSON logs; pretty on a terminal during development. */
 export function createLogger(level: string, pretty = process.stdout.isTTY, destination?: DestinationStream): Logger {

@@ -11,7 +11,7 @@ import type { DataSource } from 'typeorm';
 import { PROJECT_ROOT, type RequestLimits } from '../config';
 import type { Caching } from '../cache/caching';
 import type { Context } from '../graphql/context';
-import type { Logger } from '../logger';
+import { urlForLog, type Logger } from '../logger';
 import { downloadRoutes } from './downloads';
 import { feedLinkOf, withFeedLink } from './feed-links';
 import { feedRoutes } from './feed-routes';
@@ -67,6 +67,7 @@ export function createApp(options: AppOptions): Express {
         genReqId: (req) => req.requestId,
         useLevel: 'debug',
         autoLogging: { ignore: (req) => req.url === '/healthz' },
+        serializers: { req: (req: { url: string }) => ({ ...req, url: urlForLog(req.url) }) },
       }),
     );
   }

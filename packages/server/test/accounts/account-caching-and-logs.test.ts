@@ -152,10 +152,16 @@ describe('logs', () => {
       const script = new AccountClient(server.url);
       script.bearer = token;
       await script.viewer();
+      // A password in a GET's variables (refused: GETs run no mutation) is not logged with the URL.
+      await browser.get('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', {
+        e: 'someone@example.org',
+        p: password,
+      });
 
       const log = lines.join('');
       expect(log).toContain('"req"'); // request lines were written, headers and all
       expect(log).toContain('[redacted]');
+      expect(log).toContain('variables=[redacted]');
       for (const secret of [password, token, browser.cookies.get('pwc_session')!, browser.cookies.get('pwc_csrf')!]) {
         expect(log).not.toContain(secret);
       }

@@ -1,12 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { slugsOfNewNames } from '../../modules/author/author-slug';
-import {
-  proceedingsOf,
-  refreshVenueCounts,
-  VENUE_TEXT,
-  venueTextsSql,
-  type VenueText,
-} from '../../modules/venue/proceeding-links';
+import { linkProceedings } from '../../modules/venue/proceeding-links';
 
 const CHUNK = 20_000;
 
@@ -69,14 +63,7 @@ export class AuthorsAndVenues1795720000001 implements MigrationInterface {
     await run(`
       ALTER TABLE "paper" ADD CONSTRAINT "FK_4bcd747c3406a40f223cb557554" FOREIGN KEY ("proceeding_id")
         REFERENCES "proceeding"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    // Written out rather than linkProceedings(), which also sets columns later migrations add.
-    const ids = await proceedingsOf(run, await run<VenueText>(venueTextsSql('paper', 'TRUE')));
-    await run(
-      `UPDATE paper p SET proceeding_id = m.id FROM unnest($1::text[], $2::int[]) AS m(text, id)
-       WHERE ${VENUE_TEXT('p')} = m.text`,
-      [[...ids.keys()], [...ids.values()].map((id) => id.proceedingId)],
-    );
-    await refreshVenueCounts(run);
+    await linkProceedings(run, 'TRUE');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

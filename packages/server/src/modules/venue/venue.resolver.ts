@@ -9,8 +9,7 @@ import { selectedNodeFields } from '../../graphql/selected-fields';
 import { preloaded, selectBySlug } from '../../graphql/sql-projection';
 import { boundedFirst } from '../author/author.args';
 import { Result } from '../benchmark/result.entity';
-import { PaperConnection } from '../paper/paper.connection';
-import { papersWithStoredCount } from './stored-count-papers';
+import { PaperConnection, paperConnectionOf } from '../paper/paper.connection';
 import { Proceeding } from './proceeding.entity';
 import { VENUE_LIST_LIMITS, VenueProceedingsArgs, VenueResultsArgs, VenuesArgs } from './venue.args';
 import { VenueConnection } from './venue.connection';
@@ -76,7 +75,7 @@ export class VenueResolver {
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return papersWithStoredCount(context, { kind: 'venue', id: venue.id, paperCount: venue.paperCount }, page, info);
+    return paperConnectionOf(context, { kind: 'venue', id: venue.id }, page, info);
   }
 
   @FieldResolver(() => [Result], { description: 'Leaderboard rows of its papers, newest first.' })

@@ -175,6 +175,29 @@ describe('authors and venues, on the bundled sample', () => {
     ]);
   });
 
+  it('answers the same lists for objects fetched by node(id:), through the loaders', async () => {
+    const fields = {
+      Author: `slug paperCount coAuthors(first: 2) { sharedPaperCount author { slug } } tasks(first: 2) { paperCount }
+               results(first: 2) { id } repositories(first: 2) { url } papers(first: 1) { totalCount }`,
+      Venue: `slug proceedingCount proceedings { slug venue { slug } } results(first: 2) { id } papers(first: 1) { totalCount }`,
+      Proceeding: `slug results(first: 2) { id } papers(first: 1) { totalCount edges { node { publishedIn { slug } } } }`,
+    };
+    const { data: viaSlug, errors: slugErrors } = await server.query(`{
+      n0: author(slug: "jacob-devlin") { id ${fields.Author} }
+      n1: venue(slug: "naacl") { id ${fields.Venue} }
+      n2: proceeding(slug: "naacl-2019-6") { id ${fields.Proceeding} }
+    }`);
+    expect(slugErrors).toBeUndefined();
+    const nodes = Object.entries(fields).map(
+      ([type, selection], i) => `n${i}: node(id: "${viaSlug![`n${i}`].id}") { id ... on ${type} { ${selection} } }`,
+    );
+    const { data: viaNode, errors } = await server.query(`{ ${nodes.join(' ')} }`);
+    expect(errors).toBeUndefined();
+    expect(viaNode).toEqual(viaSlug);
+    expect(viaNode!.n1.results).toHaveLength(2);
+    expect(viaNode!.n2.papers.edges[0].node.publishedIn.slug).toBe('naacl-2019-6');
+  });
+
   it('rejects bad arguments with BAD_USER_INPUT naming them', async () => {
     for (const query of [
       '{ author(slug: "jacob-devlin") { coAuthors(first: 51) { sharedPaperCount } } }',

@@ -159,22 +159,27 @@ async function mergeStagedPapers(
   const proceedingIds = await proceedingsOf(run, await run<VenueText>(venueTextsSql(stage, 'TRUE')));
   const proceedings = `${stage}_proceeding`;
   await sql.query(
-    `CREATE UNLOGGED TABLE ${proceedings} AS SELECT * FROM unnest($1::text[], $2::int[]) AS m(text, proceeding_id)`,
-    [[...proceedingIds.keys()], [...proceedingIds.values()]],
+    `CREATE UNLOGGED TABLE ${proceedings} AS
+     SELECT * FROM unnest($1::text[], $2::int[], $3::int[]) AS m(text, proceeding_id, venue_id)`,
+    [
+      [...proceedingIds.keys()],
+      [...proceedingIds.values()].map((id) => id.proceedingId),
+      [...proceedingIds.values()].map((id) => id.venueId),
+    ],
   );
-  count(report, 'proceedings named', new Set(proceedingIds.values()).size);
+  count(report, 'proceedings named', new Set([...proceedingIds.values()].map((id) => id.proceedingId)).size);
   await sql.query(`SELECT set_config('pwc.search_vector_supplied', 'on', true)`);
   await sql.query(
     `INSERT INTO paper (slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published, proceeding,
-       conference, proceeding_id, search_vector)
+       conference, proceeding_id, venue_id, search_vector)
      SELECT s.slug, s.arxiv_id, s.title, s.normalized_title, s.abstract, s.url_abs, s.url_pdf, s.published,
-       s.proceeding, s.conference, m.proceeding_id, v.search_vector
+       s.proceeding, s.conference, m.proceeding_id, m.venue_id, v.search_vector
      FROM ${stage} s JOIN ${vectors} v ON v.ord = s.ord LEFT JOIN ${proceedings} m ON m.text = ${VENUE_TEXT('s')}
      ORDER BY s.ord
      ON CONFLICT (slug) DO UPDATE SET arxiv_id = excluded.arxiv_id, title = excluded.title,
        normalized_title = excluded.normalized_title, abstract = excluded.abstract, url_abs = excluded.url_abs,
        url_pdf = excluded.url_pdf, published = excluded.published, proceeding = excluded.proceeding,
-       conference = excluded.conference, proceeding_id = excluded.proceeding_id,
+       conference = excluded.conference, proceeding_id = excluded.proceeding_id, venue_id = excluded.venue_id,
        search_vector = excluded.search_vector`,
   );
   await sql.query(`DROP TABLE ${proceedings}`);

@@ -1,6 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { slugsOfNewNames } from '../../modules/author/author-slug';
-import { linkProceedings } from '../../modules/venue/proceeding-links';
+import {
+  proceedingsOf,
+  refreshVenueCounts,
+  VENUE_TEXT,
+  venueTextsSql,
+  type VenueText,
+} from '../../modules/venue/proceeding-links';
 
 const CHUNK = 20_000;
 
@@ -63,7 +69,14 @@ export class AuthorsAndVenues1795720000001 implements MigrationInterface {
     await run(`
       ALTER TABLE "paper" ADD CONSTRAINT "FK_4bcd747c3406a40f223cb557554" FOREIGN KEY ("proceeding_id")
         REFERENCES "proceeding"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await linkProceedings(run, 'TRUE');
+    // Written out rather than linkProceedings(), which also sets columns later migrations add.
+    const ids = await proceedingsOf(run, await run<VenueText>(venueTextsSql('paper', 'TRUE')));
+    await run(
+      `UPDATE paper p SET proceeding_id = m.id FROM unnest($1::text[], $2::int[]) AS m(text, id)
+       WHERE ${VENUE_TEXT('p')} = m.text`,
+      [[...ids.keys()], [...ids.values()].map((id) => id.proceedingId)],
+    );
+    await refreshVenueCounts(run);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -7,6 +7,7 @@ import { SearchIndexes1795710000001 } from './1795710000001-search-indexes';
 import { SearchNearestNames1795710000002 } from './1795710000002-search-nearest-names';
 import { SearchAuthorWords1795710000003 } from './1795710000003-search-author-words';
 import { AuthorsAndVenues1795720000001 } from './1795720000001-authors-and-venues';
+import { PaperVenueOrder1795720000002 } from './1795720000002-paper-venue-order';
 import { TrendingAndRelated1795730000001 } from './1795730000001-trending-and-related';
 import { Accounts1795740000001 } from './1795740000001-accounts';
 import { Revisions1795750000001 } from './1795750000001-revisions';
@@ -22,6 +23,7 @@ export const migrations = [
   SearchNearestNames1795710000002,
   SearchAuthorWords1795710000003,
   AuthorsAndVenues1795720000001,
+  PaperVenueOrder1795720000002,
   TrendingAndRelated1795730000001,
   Accounts1795740000001,
   Revisions1795750000001,

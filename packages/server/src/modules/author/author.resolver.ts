@@ -6,7 +6,8 @@ import { toGlobalId } from '../../graphql/global-id';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { preloaded, selectBySlug } from '../../graphql/sql-projection';
 import { Result } from '../benchmark/result.entity';
-import { PaperConnection, paperConnectionOf } from '../paper/paper.connection';
+import { PaperConnection } from '../paper/paper.connection';
+import { papersWithStoredCount } from '../venue/stored-count-papers';
 import { Repository } from '../repository/repository.entity';
 import {
   AUTHOR_LIST_LIMITS,
@@ -50,7 +51,7 @@ export class AuthorResolver {
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return paperConnectionOf(context, { kind: 'author', id: author.id }, page, info);
+    return papersWithStoredCount(context, { kind: 'author', id: author.id, paperCount: author.paperCount }, page, info);
   }
 
   @FieldResolver(() => [CoAuthor], { description: 'Names sharing the most papers with this one, most first.' })

@@ -2,15 +2,18 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../node/node.interface';
 import { Proceeding } from '../venue/proceeding.entity';
+import { Venue } from '../venue/venue.entity';
 
 // Made by hand in the migrations: the GIN index over search_vector, and the indexes of the
-// default newest-first order and of the trending order.
+// default newest-first order, of the trending order and of the papers of a proceeding or venue.
 @Index('paper_search_gin', { synchronize: false })
 @Index('paper_published_order', { synchronize: false })
 // Made by the SearchIndexes migration: a title as a whole, by prefix, and its short name.
 @Index('paper_search_title', { synchronize: false })
 @Index('paper_search_short_title', { synchronize: false })
 @Index('paper_trending_order', { synchronize: false })
+@Index('paper_proceeding_order', { synchronize: false })
+@Index('paper_venue_order', { synchronize: false })
 @ObjectType({ implements: Node, description: 'A research paper.' })
 @Entity()
 export class Paper {
@@ -60,13 +63,20 @@ export class Paper {
   conference: string | null;
 
   /** The proceeding `proceeding` names (see venue/proceeding-label.ts); set by the importer. */
-  @Index()
   @Column({ type: 'integer', nullable: true })
   proceedingId: number | null;
 
   @ManyToOne(() => Proceeding, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'proceeding_id' })
   proceedingRef: Proceeding | null;
+
+  /** The venue of that proceeding, kept with it: a venue's papers are one index range. */
+  @Column({ type: 'integer', nullable: true })
+  venueId: number | null;
+
+  @ManyToOne(() => Venue, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'venue_id' })
+  venueRef: Venue | null;
 
   /** Title (weight A) and abstract (B) for full-text search; set by a database trigger. */
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })

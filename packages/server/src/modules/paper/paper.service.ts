@@ -47,8 +47,7 @@ const PAPERS_OF = {
   author: (paper: string, id: string) =>
     `EXISTS (SELECT 1 FROM paper_author pa WHERE pa.paper_id = ${paper}.id AND pa.author_id = ${id})`,
   proceeding: (paper: string, id: string) => `${paper}.proceeding_id = ${id}`,
-  venue: (paper: string, id: string) =>
-    `${paper}.proceeding_id IN (SELECT pr.id FROM proceeding pr WHERE pr.venue_id = ${id})`,
+  venue: (paper: string, id: string) => `${paper}.venue_id = ${id}`,
 };
 export type PaperParent = keyof typeof PAPERS_OF;
 

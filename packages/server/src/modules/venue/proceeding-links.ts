@@ -28,11 +28,14 @@ export function venueTextsSql(table: string, papers: string): string {
 }
 
 /**
- * The proceeding each venue text names, creating venues and proceedings as needed: text →
- * proceeding id, for the texts that name one. Slugs follow from the text, so they stay the same
+ * The proceeding (and its venue) each venue text names, creating venues and proceedings as needed:
+ * text → ids, for the texts that name one. Slugs follow from the text, so they stay the same
  * across imports; an existing venue or proceeding keeps its name.
  */
-export async function proceedingsOf(run: RunSql, texts: readonly VenueText[]): Promise<Map<string, number>> {
+export async function proceedingsOf(
+  run: RunSql,
+  texts: readonly VenueText[],
+): Promise<Map<string, { proceedingId: number; venueId: number }>> {
   const named = new Map<string, ParsedProceeding>();
   for (const { text, from_conference: fromConference } of texts) {
     const parsed = parseVenueText(text, fromConference);
@@ -65,11 +68,11 @@ export async function proceedingsOf(run: RunSql, texts: readonly VenueText[]): P
       editions.map((e) => e.month),
     ],
   );
-  const stored = await run<{ id: number; slug: string }>(
-    'SELECT id, slug FROM proceeding WHERE slug = ANY($1::text[])',
+  const stored = await run<{ id: number; slug: string; venue_id: number }>(
+    'SELECT id, slug, venue_id FROM proceeding WHERE slug = ANY($1::text[])',
     [[...proceedings.keys()]],
   );
-  const ids = new Map(stored.map((row) => [row.slug, row.id]));
+  const ids = new Map(stored.map((row) => [row.slug, { proceedingId: row.id, venueId: row.venue_id }]));
   return new Map([...named].map(([text, parsed]) => [text, ids.get(parsed.slug)!]));
 }
 
@@ -81,13 +84,13 @@ export async function proceedingsOf(run: RunSql, texts: readonly VenueText[]): P
 export async function linkProceedings(run: RunSql, papers: string): Promise<void> {
   const ids = await proceedingsOf(run, await run<VenueText>(venueTextsSql('paper', papers)));
   await run(
-    `UPDATE paper p SET proceeding_id = m.id
-     FROM unnest($1::text[], $2::int[]) AS m(text, id)
-     WHERE (${papers}) AND ${VENUE_TEXT('p')} = m.text AND p.proceeding_id IS DISTINCT FROM m.id`,
-    [[...ids.keys()], [...ids.values()]],
+    `UPDATE paper p SET proceeding_id = m.proceeding_id, venue_id = m.venue_id
+     FROM unnest($1::text[], $2::int[], $3::int[]) AS m(text, proceeding_id, venue_id)
+     WHERE (${papers}) AND ${VENUE_TEXT('p')} = m.text AND p.proceeding_id IS DISTINCT FROM m.proceeding_id`,
+    [[...ids.keys()], [...ids.values()].map((id) => id.proceedingId), [...ids.values()].map((id) => id.venueId)],
   );
   await run(
-    `UPDATE paper p SET proceeding_id = NULL
+    `UPDATE paper p SET proceeding_id = NULL, venue_id = NULL
      WHERE (${papers}) AND p.proceeding_id IS NOT NULL
        AND (${VENUE_TEXT('p')} IS NULL OR NOT (${VENUE_TEXT('p')} = ANY($1::text[])))`,
     [[...ids.keys()]],

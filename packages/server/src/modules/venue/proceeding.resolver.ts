@@ -5,7 +5,8 @@ import { toGlobalId } from '../../graphql/global-id';
 import { PaginationArgs } from '../../graphql/pagination.args';
 import { preloaded, selectBySlug } from '../../graphql/sql-projection';
 import { Result } from '../benchmark/result.entity';
-import { PaperConnection, paperConnectionOf } from '../paper/paper.connection';
+import { PaperConnection } from '../paper/paper.connection';
+import { papersWithStoredCount } from './stored-count-papers';
 import { Paper } from '../paper/paper.entity';
 import { Proceeding } from './proceeding.entity';
 import { VENUE_LIST_LIMITS, VenueResultsArgs } from './venue.args';
@@ -44,7 +45,12 @@ export class ProceedingResolver {
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return paperConnectionOf(context, { kind: 'proceeding', id: proceeding.id }, page, info);
+    return papersWithStoredCount(
+      context,
+      { kind: 'proceeding', id: proceeding.id, paperCount: proceeding.paperCount },
+      page,
+      info,
+    );
   }
 
   @FieldResolver(() => [Result], { description: 'Leaderboard rows of its papers, newest first.' })

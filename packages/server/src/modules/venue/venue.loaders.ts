@@ -11,12 +11,13 @@ import { VENUE_LISTS } from './venue.sql';
  * `node`): one statement per batch, each list at its largest size (resolvers cut it to `first`).
  */
 export function createVenueLoaders(dataSource: DataSource, entities: EntityLoaders) {
-  const resultsOf = (list: (owner: string, result: string) => string) =>
+  const resultsOf = (table: 'venue' | 'proceeding', list: (owner: string, result: string) => string) =>
     new DataLoader<number, Result[]>(async (ids) => {
       const rows: { owner_id: number; id: number }[] = await dataSource.query(
-        `SELECT owner.id AS owner_id, c.id FROM unnest($1::int[]) AS owner(id)
-         CROSS JOIN LATERAL (SELECT r.id ${list('owner.id', 'r')}
-                             ORDER BY ${VENUE_LISTS.resultsOrder('r')} LIMIT ${VENUE_LIST_LIMITS.results.max}) c`,
+        `SELECT owner.id AS owner_id, c.id FROM ${table} owner
+         CROSS JOIN LATERAL (SELECT r.id ${list('owner', 'r')}
+                             ORDER BY ${VENUE_LISTS.resultsOrder('r')} LIMIT ${VENUE_LIST_LIMITS.results.max}) c
+         WHERE owner.id = ANY($1::int[])`,
         [[...ids]],
       );
       const loaded = await entities.result.loadMany(rows.map((row) => row.id));
@@ -53,7 +54,7 @@ export function createVenueLoaders(dataSource: DataSource, entities: EntityLoade
       'SELECT id AS owner_id, proceeding_id AS target_id FROM paper WHERE id = ANY($1) AND proceeding_id IS NOT NULL',
       entities.proceeding,
     ),
-    resultsByVenue: resultsOf(VENUE_LISTS.venueResults),
-    resultsByProceeding: resultsOf(VENUE_LISTS.proceedingResults),
+    resultsByVenue: resultsOf('venue', VENUE_LISTS.venueResults),
+    resultsByProceeding: resultsOf('proceeding', VENUE_LISTS.proceedingResults),
   };
 }

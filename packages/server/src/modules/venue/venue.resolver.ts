@@ -9,7 +9,8 @@ import { selectedNodeFields } from '../../graphql/selected-fields';
 import { preloaded, selectBySlug } from '../../graphql/sql-projection';
 import { boundedFirst } from '../author/author.args';
 import { Result } from '../benchmark/result.entity';
-import { PaperConnection, paperConnectionOf } from '../paper/paper.connection';
+import { PaperConnection } from '../paper/paper.connection';
+import { papersWithStoredCount } from './stored-count-papers';
 import { Proceeding } from './proceeding.entity';
 import { VENUE_LIST_LIMITS, VenueProceedingsArgs, VenueResultsArgs, VenuesArgs } from './venue.args';
 import { VenueConnection } from './venue.connection';
@@ -75,7 +76,7 @@ export class VenueResolver {
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return paperConnectionOf(context, { kind: 'venue', id: venue.id }, page, info);
+    return papersWithStoredCount(context, { kind: 'venue', id: venue.id, paperCount: venue.paperCount }, page, info);
   }
 
   @FieldResolver(() => [Result], { description: 'Leaderboard rows of its papers, newest first.' })

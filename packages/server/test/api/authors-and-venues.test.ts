@@ -259,6 +259,18 @@ describe('authors and venues, on the bundled sample', () => {
     expect(second['Kenton Lee']).toEqual(['kenton-lee', 1]);
     expect(second['J. Smith']).toEqual(['j-smith-2', 1]);
     expect(second['Jacob Devlin']).toEqual(['jacob-devlin', 4]);
+
+    // Every stored count is the count of the rows it stands for.
+    const [wrong] = await db.dataSource.query(`
+      SELECT (SELECT count(*) FROM author a WHERE a.paper_count <>
+                (SELECT count(DISTINCT paper_id) FROM paper_author pa WHERE pa.author_id = a.id))::int AS authors,
+             (SELECT count(*) FROM proceeding pr WHERE pr.paper_count <>
+                (SELECT count(*) FROM paper p WHERE p.proceeding_id = pr.id))::int AS proceedings,
+             (SELECT count(*) FROM venue v WHERE v.paper_count <>
+                (SELECT count(*) FROM paper p WHERE p.venue_id = v.id))::int AS venues,
+             (SELECT count(*) FROM paper p JOIN proceeding pr ON pr.id = p.proceeding_id
+              WHERE p.venue_id IS DISTINCT FROM pr.venue_id)::int AS venue_links`);
+    expect(wrong).toEqual({ authors: 0, proceedings: 0, venues: 0, venue_links: 0 });
   });
 
   it('answers an author page in a constant number of statements', async () => {

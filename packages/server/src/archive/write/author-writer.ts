@@ -8,13 +8,17 @@ import type { Sql } from './sql';
  * the papers existed before, so there is nothing to delete.
  */
 export async function writeStagedAuthors(sql: Sql, stage: string, replace: boolean): Promise<void> {
-  const fresh = await sql.query<{ name: string }>(
-    `SELECT DISTINCT a.name FROM ${stage} s, unnest(s.authors) a(name)
-     WHERE NOT EXISTS (SELECT 1 FROM author au WHERE au.name = a.name)`,
+  // New names are on these papers only, so the file gives their paper counts; only the authors
+  // that existed before need counting again (none in a first import).
+  const [{ last } = { last: 0 }] = await sql.query<{ last: number }>('SELECT coalesce(max(id), 0) AS last FROM author');
+  const fresh = await sql.query<{ name: string; papers: number }>(
+    `SELECT a.name, count(DISTINCT s.slug)::int AS papers FROM ${stage} s, unnest(s.authors) a(name)
+     WHERE NOT EXISTS (SELECT 1 FROM author au WHERE au.name = a.name) GROUP BY a.name`,
   );
   await createAuthors(
     (text, params) => sql.query(text, params),
     fresh.map((row) => row.name),
+    new Map(fresh.map((row) => [row.name, row.papers])),
   );
   const touched = `${stage}_authors`;
   await sql.query(`CREATE UNLOGGED TABLE ${touched} (author_id integer)`);
@@ -35,7 +39,8 @@ export async function writeStagedAuthors(sql: Sql, stage: string, replace: boole
        JOIN author au ON au.name = a.name
        WHERE a.position <= 32768
        RETURNING author_id)
-     INSERT INTO ${touched} SELECT author_id FROM written`,
+     INSERT INTO ${touched} SELECT author_id FROM written WHERE author_id <= $1`,
+    [last],
   );
   await sql.query(
     `UPDATE author a SET paper_count = c.n

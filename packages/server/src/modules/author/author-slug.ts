@@ -12,10 +12,14 @@ export function authorSlugBase(name: string): string {
 const CHUNK = 20_000;
 
 /**
- * Gives each author in `names` that has no row yet a row with a slug of its own, and returns how
- * many were created (see slugsOfNewNames).
+ * Gives each author in `names` that has no row yet a row with a slug of its own (see
+ * slugsOfNewNames) and, from `paperCounts`, its paper count; returns how many were created.
  */
-export async function createAuthors(run: RunSql, names: readonly string[]): Promise<number> {
+export async function createAuthors(
+  run: RunSql,
+  names: readonly string[],
+  paperCounts: ReadonlyMap<string, number> = new Map(),
+): Promise<number> {
   const pending: string[] = [];
   for (let i = 0; i < names.length; i += CHUNK) {
     const chunk = names.slice(i, i + CHUNK);
@@ -26,8 +30,13 @@ export async function createAuthors(run: RunSql, names: readonly string[]): Prom
   const { names: sorted, slugs } = await slugsOfNewNames(run, pending);
   for (let i = 0; i < sorted.length; i += CHUNK) {
     await run(
-      `INSERT INTO author (name, slug) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (name) DO NOTHING`,
-      [sorted.slice(i, i + CHUNK), slugs.slice(i, i + CHUNK)],
+      `INSERT INTO author (name, slug, paper_count) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
+       ON CONFLICT (name) DO NOTHING`,
+      [
+        sorted.slice(i, i + CHUNK),
+        slugs.slice(i, i + CHUNK),
+        sorted.slice(i, i + CHUNK).map((name) => paperCounts.get(name) ?? 0),
+      ],
     );
   }
   return sorted.length;

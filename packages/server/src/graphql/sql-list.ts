@@ -7,6 +7,7 @@ import {
   keyColumns,
   keyOrder,
   pageOf,
+  type CursorValue,
   type KeyedRow,
   type Page,
   type PageRequest,
@@ -22,8 +23,32 @@ import { projectRow, rowJson, SqlParameters, type RowJson, type SqlType } from '
  */
 export interface SqlList {
   type: SqlType;
+  /**
+   * Where the rows come from when not their table alone: a join that exposes the row under its
+   * table's name, e.g. a link table whose index holds the sort keys (then keys and conditions may
+   * name the link's alias), so a page is an index range instead of a sort of every match.
+   */
+  from?: string;
   conditions: string[];
   keys: SortKey[];
+  /**
+   * Pages read from a source cut to the page (e.g. a LIMIT per group, merged): given the page's
+   * cursor values and size, the relation (exposing the row under its table's name) that holds the
+   * page's rows in the order of `keys` there — the same types as `keys`; conditions and cursor
+   * already applied. `from` and `conditions` still describe the whole list (counts, facets).
+   */
+  pageSource?: (window: PageWindow, sql: SqlParameters) => { from: string; keys: SortKey[] };
+}
+
+/** The part of a list one page reads: after the cursor's values, at most `limit` rows. */
+export interface PageWindow {
+  after: CursorValue[] | null;
+  limit: number;
+}
+
+/** The FROM clause of a list. */
+function fromClause({ type, from }: SqlList): string {
+  return from ?? `${type.table} ${type.table}`;
 }
 
 export type SqlListOf = (sql: SqlParameters) => SqlList;
@@ -49,14 +74,20 @@ export async function selectPage<T>(
   page: PageRequest,
 ): Promise<Page<T>> {
   const sql = new SqlParameters();
-  const { type, conditions, keys } = listOf(sql);
+  const list = listOf(sql);
+  const { type, conditions } = list;
   const row = type.table;
-  const where = page.after
-    ? [...conditions, afterCursorCondition(keys, decodeCursor(page.after, keys), sql)]
-    : conditions;
+  const after = page.after ? decodeCursor(page.after, list.keys) : null;
+  const { from, keys, where } = list.pageSource
+    ? { ...list.pageSource({ after, limit: page.first + 1 }, sql), where: [] }
+    : {
+        from: fromClause(list),
+        keys: list.keys,
+        where: after ? [...conditions, afterCursorCondition(list.keys, after, sql)] : conditions,
+      };
   const rows = await dataSource.query<KeyedRow<T>[]>(
     `SELECT ${rowJson(selection, type, row, sql)} AS j, ${keyColumns(keys)}
-     FROM ${type.table} ${row} ${whereClause(where)}
+     FROM ${from} ${whereClause(where)}
      ORDER BY ${keyOrder(keys)} LIMIT ${sql.add(page.first + 1)}`,
     sql.values,
   );
@@ -65,9 +96,9 @@ export async function selectPage<T>(
 
 async function countRows(dataSource: SqlRunner, listOf: SqlListOf): Promise<number> {
   const sql = new SqlParameters();
-  const { type, conditions } = listOf(sql);
+  const list = listOf(sql);
   const [{ count }] = (await dataSource.query(
-    `SELECT count(*)::int AS count FROM ${type.table} ${type.table} ${whereClause(conditions)}`,
+    `SELECT count(*)::int AS count FROM ${fromClause(list)} ${whereClause(list.conditions)}`,
     sql.values,
   )) as [{ count: number }];
   return count;
@@ -123,14 +154,15 @@ function firstPagesLoader<T>(
 ): DataLoader<number, { rows: KeyedRow<T>[]; keys: SortKey[] }> {
   return new DataLoader(async (parentIds) => {
     const sql = new SqlParameters([[...parentIds]]);
-    const { type, conditions, keys } = child.listOf(sql);
+    const list = child.listOf(sql);
+    const { type, conditions, keys } = list;
     const row = type.table;
     const rows: OwnedRow<T>[] = await dataSource.query(
       `SELECT owner.id AS owner, ${projectRow(type, row, selection, sql)} AS j,
               ${keys.map((_, i) => `page.k${i}`).join(', ')}
        FROM unnest($1::int[]) AS owner(id)
        CROSS JOIN LATERAL (
-         SELECT ${row}.id, ${keyColumns(keys)} FROM ${type.table} ${row}
+         SELECT ${row}.id, ${keyColumns(keys)} FROM ${fromClause(list)}
          ${whereClause([...conditions, child.ofParent(row, 'owner.id')])}
          ORDER BY ${keyOrder(keys)} LIMIT ${sql.add(first + 1)}) page
        JOIN ${type.table} ${row} ON ${row}.id = page.id
@@ -144,11 +176,11 @@ function firstPagesLoader<T>(
 function countLoader(dataSource: DataSource, child: ChildList): DataLoader<number, number> {
   return new DataLoader(async (parentIds) => {
     const sql = new SqlParameters([[...parentIds]]);
-    const { type, conditions } = child.listOf(sql);
-    const row = type.table;
+    const list = child.listOf(sql);
+    const row = list.type.table;
     const counts: { owner: number; count: number }[] = await dataSource.query(
-      `SELECT owner.id AS owner, (SELECT count(*)::int FROM ${type.table} ${row}
-         ${whereClause([...conditions, child.ofParent(row, 'owner.id')])}) AS count
+      `SELECT owner.id AS owner, (SELECT count(*)::int FROM ${fromClause(list)}
+         ${whereClause([...list.conditions, child.ofParent(row, 'owner.id')])}) AS count
        FROM unnest($1::int[]) AS owner(id)`,
       sql.values,
     );

@@ -127,12 +127,14 @@ export class GraphFactory {
       await this.db.getRepository(PaperAuthor).save({ paperId: paper.id, authorId: author.id, position });
       await authors.increment({ id: author.id }, 'paperCount', 1);
     }
+    // Links carry their paper's date, as the importer writes them.
+    const published = options.published ?? '0001-01-01';
     await this.db
       .getRepository(PaperTask)
-      .save((options.tasks ?? []).map((task) => ({ paperId: paper.id, taskId: task.id })));
+      .save((options.tasks ?? []).map((task) => ({ paperId: paper.id, taskId: task.id, published })));
     await this.db
       .getRepository(PaperMethod)
-      .save((options.methods ?? []).map((m) => ({ paperId: paper.id, methodId: m.id })));
+      .save((options.methods ?? []).map((m) => ({ paperId: paper.id, methodId: m.id, published })));
     return paper;
   }
 

@@ -3,7 +3,9 @@ import type { Sql } from './sql';
 /**
  * Replaces the rows of a paper-to-x link table for the staged papers (the `stage` table), whose
  * `names` column lists the linked tasks or methods by name; `ids` maps those names to ids.
- * Returns the number of (paper, name) pairs that have an id, repeats included.
+ * Returns the number of (paper, name) pairs that have an id, repeats included. Each link carries
+ * its paper's date (the sort key of a task's or method's papers), so a re-import that changes the
+ * date rewrites it with the links.
  */
 export async function replaceStagedPaperLinks(
   sql: Sql,
@@ -19,10 +21,11 @@ export async function replaceStagedPaperLinks(
   const [{ pairs } = { pairs: 0 }] = await sql.query<{ pairs: number }>(
     `WITH ids (name, id) AS (SELECT * FROM unnest($1::text[], $2::int[])),
      pairs AS MATERIALIZED (
-       SELECT p.id AS paper_id, ids.id AS other_id
+       SELECT p.id AS paper_id, ids.id AS other_id, coalesce(p.published, '0001-01-01') AS published
        FROM ${stage} s JOIN paper p ON p.slug = s.slug CROSS JOIN LATERAL unnest(s.${names}) n(name)
        JOIN ids ON ids.name = n.name),
-     saved AS (INSERT INTO ${table} (paper_id, ${column}) SELECT DISTINCT paper_id, other_id FROM pairs RETURNING 1)
+     saved AS (INSERT INTO ${table} (paper_id, ${column}, published)
+               SELECT DISTINCT paper_id, other_id, published FROM pairs RETURNING 1)
      SELECT (SELECT count(*) FROM pairs)::int AS pairs, (SELECT count(*) FROM saved)::int AS saved`,
     [[...ids.keys()], [...ids.values()]],
   );

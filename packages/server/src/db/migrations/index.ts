@@ -11,6 +11,7 @@ import { PaperVenueOrder1795720000002 } from './1795720000002-paper-venue-order'
 import { TrendingAndRelated1795730000001 } from './1795730000001-trending-and-related';
 import { Accounts1795740000001 } from './1795740000001-accounts';
 import { Revisions1795750000001 } from './1795750000001-revisions';
+import { PaperLinkDates1795760000001 } from './1795760000001-paper-link-dates';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   TrendingAndRelated1795730000001,
   Accounts1795740000001,
   Revisions1795750000001,
+  PaperLinkDates1795760000001,
 ];

@@ -9,6 +9,7 @@ import {
   selectChildPage,
   selectPage,
   type ChildList,
+  type PageWindow,
   type RequestScope,
   type SqlList,
 } from '../../graphql/sql-list';
@@ -27,6 +28,12 @@ const SORT_KEYS: Record<Exclude<PaperOrder, PaperOrder.RELEVANCE>, SortKey[]> = 
   [PaperOrder.TITLE_ASC]: [{ sql: 'lower(paper.title)', type: 'text', direction: 'ASC' }, BY_ID('ASC')],
   // The stored log-score of the TrendingAndRelated migration; index paper_trending_order.
   [PaperOrder.TRENDING]: [{ sql: 'paper.trending_score', type: 'float', direction: 'DESC' }, BY_ID('DESC')],
+};
+
+/** The orders by date, which the links' date indexes serve (BY_DATE). */
+const DATE_ORDERS: Partial<Record<PaperOrder, 'ASC' | 'DESC'>> = {
+  [PaperOrder.PUBLISHED_DESC]: 'DESC',
+  [PaperOrder.PUBLISHED_ASC]: 'ASC',
 };
 
 /** Best match first for the text query `query` (an SQL parameter). */
@@ -51,6 +58,39 @@ const PAPERS_OF = {
 };
 export type PaperParent = keyof typeof PAPERS_OF;
 
+/**
+ * Parents whose papers are read in date order from their link table's index (link, published,
+ * paper_id): a page is an index range with a LIMIT, whatever the parent's size (see the
+ * PaperLinkDates migration), instead of a sort of all of its papers. The link's date and paper id
+ * are the values of the paper's own date key and id, so cursors hold across both ways of reading.
+ */
+const BY_DATE: Partial<Record<PaperParent, LinkByDate>> = {
+  task: linkByDate('paper_task', 'pt', 'task_id'),
+  method: linkByDate('paper_method', 'pm', 'method_id'),
+};
+
+interface LinkByDate {
+  /** The links joined to their papers, the paper as `paper`. */
+  from: string;
+  /** The link's copy of its paper's date. */
+  date: string;
+  /** The links of the parent whose id is the SQL expression `id`. */
+  of: (id: string) => string;
+  keys: (direction: 'ASC' | 'DESC') => SortKey[];
+}
+
+function linkByDate(link: string, alias: string, column: string): LinkByDate {
+  return {
+    from: `${link} ${alias} JOIN paper paper ON paper.id = ${alias}.paper_id`,
+    date: `${alias}.published`,
+    of: (id) => `${alias}.${column} = ${id}`,
+    keys: (direction) => [
+      { sql: `${alias}.published`, type: 'date', direction },
+      { sql: `${alias}.paper_id`, type: 'int', direction },
+    ],
+  };
+}
+
 /** The papers of one parent (a task, method, dataset or author), newest first. */
 export function papersOf<T = Paper>(
   dataSource: DataSource,
@@ -59,11 +99,18 @@ export function papersOf<T = Paper>(
   selection: Selection,
   page: PageRequest,
 ): Promise<Page<T>> {
-  const child: ChildList = {
-    name: `papers of ${parent.kind}`,
-    listOf: (sql) => paperList({}, PaperOrder.PUBLISHED_DESC, sql),
-    ofParent: PAPERS_OF[parent.kind],
-  };
+  const byDate = BY_DATE[parent.kind];
+  const child: ChildList = byDate
+    ? {
+        name: `papers of ${parent.kind}`,
+        listOf: () => ({ type: PAPER_SQL, from: byDate.from, conditions: [], keys: byDate.keys('DESC') }),
+        ofParent: (_paper, id) => byDate.of(id),
+      }
+    : {
+        name: `papers of ${parent.kind}`,
+        listOf: (sql) => paperList({}, PaperOrder.PUBLISHED_DESC, sql),
+        ofParent: PAPERS_OF[parent.kind],
+      };
   return selectChildPage<T>(dataSource, scope, child, parent.id, selection, page);
 }
 
@@ -98,25 +145,40 @@ export function listPapers<T = Paper>(
   return selectPage<T>(dataSource, (sql) => paperList(criteria, order, sql), selection, page);
 }
 
-/** The papers matching `filter` in `order`, as SQL (facets count over the same conditions). */
+/** The papers matching `filter` in `order`, as SQL (facets count over the same source and conditions). */
 export function paperList(filter: PaperCriteria, order: PaperOrder, sql: SqlParameters): SqlList {
   const conditions: string[] = [];
   const text = filter.query?.trim();
   const query = text ? sql.add(text) : null;
   // Same expression as the GIN index, so the index serves the match.
   if (query) conditions.push(`(${paperSearchVector('paper')}) @@ websearch_to_tsquery('english', ${query})`);
-  if (filter.task != null) conditions.push(PAPERS_OF.task('paper', idOfSlug('task', sql.add(filter.task))));
-  if (filter.method != null) conditions.push(PAPERS_OF.method('paper', idOfSlug('method', sql.add(filter.method))));
+  // In date order, the papers of a task (or else a method) are a range of its links' index.
+  const direction = DATE_ORDERS[order];
+  const linked = !direction ? null : filter.task != null ? 'task' : filter.method != null ? 'method' : null;
+  const byDate = linked ? BY_DATE[linked] : undefined;
+  const member = (kind: 'task' | 'method', id: string) =>
+    byDate && kind === linked ? byDate.of(id) : PAPERS_OF[kind]('paper', id);
+  if (filter.task != null) conditions.push(member('task', idOfSlug('task', sql.add(filter.task))));
+  if (filter.method != null) conditions.push(member('method', idOfSlug('method', sql.add(filter.method))));
   if (filter.dataset != null) conditions.push(PAPERS_OF.dataset('paper', idOfSlug('dataset', sql.add(filter.dataset))));
-  if (filter.area != null) {
-    conditions.push(
-      `EXISTS (SELECT 1 FROM paper_task pt JOIN task_area ta ON ta.task_id = pt.task_id
-               WHERE pt.paper_id = paper.id AND ta.area_id = ${idOfSlug('area', sql.add(filter.area))})`,
-    );
-  }
+  const areaId = filter.area != null ? idOfSlug('area', sql.add(filter.area)) : null;
+  const inArea = areaId
+    ? `EXISTS (SELECT 1 FROM paper_task pt JOIN task_area ta ON ta.task_id = pt.task_id
+               WHERE pt.paper_id = paper.id AND ta.area_id = ${areaId})`
+    : null;
+  if (inArea) conditions.push(inArea);
   if (filter.authorId != null) conditions.push(PAPERS_OF.author('paper', sql.add(filter.authorId)));
-  if (filter.yearFrom != null) conditions.push(`paper.published >= make_date(${sql.add(filter.yearFrom)}, 1, 1)`);
-  if (filter.yearTo != null) conditions.push(`paper.published < make_date(${sql.add(filter.yearTo + 1)}, 1, 1)`);
+  const yearFrom = filter.yearFrom != null ? `make_date(${sql.add(filter.yearFrom)}, 1, 1)` : null;
+  const yearTo = filter.yearTo != null ? `make_date(${sql.add(filter.yearTo + 1)}, 1, 1)` : null;
+  // The years as bounds of a date: on a link's date they narrow its index range too (an undated
+  // paper's link holds 0001-01-01, where the paper's NULL date fails any year).
+  const years = (date: string) => [
+    ...(yearFrom ? [`${date} >= ${yearFrom}`] : yearTo ? [`${date} > '0001-01-01'::date`] : []),
+    ...(yearTo ? [`${date} < ${yearTo}`] : []),
+  ];
+  const paperYears = years('paper.published');
+  conditions.push(...paperYears);
+  if (byDate) conditions.push(...years(byDate.date));
   if (filter.hasCode != null) {
     conditions.push(`${filter.hasCode ? '' : 'NOT '}${PAPER_SQL.computed!.hasCode!('paper')}`);
   }
@@ -131,7 +193,59 @@ export function paperList(filter: PaperCriteria, order: PaperOrder, sql: SqlPara
       `paper.proceeding_id IN (SELECT pc.id FROM proceeding pc WHERE pc.venue_id = ${idOfSlug('venue', sql.add(filter.venue))})`,
     );
   }
+  if (byDate && direction) return { type: PAPER_SQL, from: byDate.from, conditions, keys: byDate.keys(direction) };
   // listPapers makes sure that RELEVANCE comes with a query.
   const keys = order === PaperOrder.RELEVANCE ? relevanceKeys(query ?? "''") : SORT_KEYS[order];
+  // An area's papers in date order, unless other conditions narrow them (a text query, a dataset, an
+  // author, a venue, code) and so drive the plan better than the area's tasks (see areaPage).
+  const narrowed = conditions.some((c) => c !== inArea && !paperYears.includes(c));
+  if (areaId && direction && !narrowed) {
+    return {
+      type: PAPER_SQL,
+      conditions,
+      keys,
+      pageSource: (window, sql) => areaPage(areaId, years('pt.published'), direction, window, sql),
+    };
+  }
   return { type: PAPER_SQL, conditions, keys };
+}
+
+/**
+ * A page of the papers of the area whose id is the SQL expression `areaId`, by date: a page's
+ * worth of each of its tasks' links past the cursor (an index range each, narrowed by the date
+ * `bounds`), merged: at most tasks × page size index entries, whatever the area's size. Each paper
+ * of the page is among the first `limit` of each of its tasks, so none is missed; a paper on
+ * several of the area's tasks counts once. Walking every paper newest first until enough were in
+ * the area took seconds for a small area (an empty one reached the statement timeout). Another
+ * condition would be checked on the way through each task's links until a page's worth pass,
+ * which costs more than the plan that condition drives itself, so paperList does not use this then.
+ */
+function areaPage(
+  areaId: string,
+  bounds: string[],
+  direction: 'ASC' | 'DESC',
+  { after, limit }: PageWindow,
+  sql: SqlParameters,
+): { from: string; keys: SortKey[] } {
+  const where = ['pt.task_id = ta.task_id', ...bounds];
+  if (after) {
+    const [published, paperId] = after.map((value) => sql.add(value));
+    where.push(`(pt.published, pt.paper_id) ${direction === 'DESC' ? '<' : '>'} (${published}::date, ${paperId}::int)`);
+  }
+  const pageSize = sql.add(limit);
+  // The page is cut before its papers are read: only its own rows join paper.
+  return {
+    from: `(SELECT DISTINCT c.paper_id, c.published FROM task_area ta CROSS JOIN LATERAL (
+              SELECT pt.paper_id, pt.published
+              FROM paper_task pt
+              WHERE ${where.join(' AND ')}
+              ORDER BY pt.published ${direction}, pt.paper_id ${direction} LIMIT ${pageSize}) c
+            WHERE ta.area_id = ${areaId}
+            ORDER BY c.published ${direction}, c.paper_id ${direction} LIMIT ${pageSize}) area_paper
+           JOIN paper paper ON paper.id = area_paper.paper_id`,
+    keys: [
+      { sql: 'area_paper.published', type: 'date', direction },
+      { sql: 'area_paper.paper_id', type: 'int', direction },
+    ],
+  };
 }

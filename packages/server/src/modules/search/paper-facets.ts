@@ -55,15 +55,18 @@ export async function paperFacets(dataSource: DataSource, filter: PaperFilter): 
     throw badInput('filter.yearFrom', `yearFrom (${criteria.yearFrom}) is after yearTo (${criteria.yearTo})`);
   }
   const sql = new SqlParameters();
-  const { conditions } = paperList(criteria, PaperOrder.PUBLISHED_DESC, sql);
+  // The list's own source and keys, so a task's newest are a range of its links' index. (Not an
+  // area's page source: a LIMIT of FACET_CAP per task would read more than the area's newest.)
+  const { from = 'paper', conditions, keys } = paperList(criteria, PaperOrder.PUBLISHED_DESC, sql);
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const newestFirst = keys.map((key) => `${key.sql} ${key.direction}`).join(', ');
   const facets = Object.entries(FACETS)
     .map(([name, query]) => `'${name}', (SELECT json_agg(f) FROM (${query}) f)`)
     .join(',\n');
   const statement = `
     WITH matched AS MATERIALIZED (
-      SELECT paper.id, paper.published, paper.proceeding_id FROM paper ${where}
-      ORDER BY coalesce(paper.published, '0001-01-01'::date) DESC, paper.id DESC LIMIT ${FACET_CAP + 1}),
+      SELECT paper.id, paper.published, paper.proceeding_id FROM ${from} ${where}
+      ORDER BY ${newestFirst} LIMIT ${FACET_CAP + 1}),
     counted AS MATERIALIZED (SELECT * FROM matched ORDER BY coalesce(published, '0001-01-01'::date) DESC, id DESC LIMIT ${FACET_CAP})
     SELECT (SELECT count(*)::int FROM matched) AS matched, json_build_object(${facets}) AS facets`;
   const [row] = (await dataSource.query(statement, sql.values)) as FacetRow[];

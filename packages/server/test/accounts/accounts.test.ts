@@ -295,6 +295,32 @@ describe('roles', () => {
     expect(errorCode(wrongType)).toBe('BAD_USER_INPUT');
   });
 
+  it('lets admins disable an account: it cannot sign in, its session and tokens stop, until enabled', async () => {
+    const DISABLE = `mutation($userId: ID!, $disabled: Boolean!) { setUserDisabled(userId: $userId, disabled: $disabled) { id } }`;
+    const vandal = await signedInAs(db.dataSource, server.url, Role.CONTRIBUTOR, 'Vandal');
+    const script = client();
+    script.bearer = (await vandal.client.post(CREATE_TOKEN, { name: 'bot' })).body.data.createApiToken.token;
+    for (const role of [Role.CONTRIBUTOR, Role.TRUSTED, Role.MODERATOR]) {
+      const { client: actor } = await signedInAs(db.dataSource, server.url, role);
+      expect(errorCode(await actor.post(DISABLE, { userId: vandal.globalId, disabled: true }))).toBe('FORBIDDEN');
+    }
+    const { client: admin, globalId: adminId } = await signedInAs(db.dataSource, server.url, Role.ADMIN);
+    expect(errorCode(await admin.post(DISABLE, { userId: adminId, disabled: true }))).toBe('FORBIDDEN');
+    expect((await admin.post(DISABLE, { userId: vandal.globalId, disabled: true })).body.data).toEqual({
+      setUserDisabled: { id: vandal.globalId },
+    });
+    expect(await vandal.client.viewer()).toBeNull();
+    expect(await script.viewer()).toBeNull();
+    const refused = await client().signIn(vandal.email, PASSWORD);
+    expect(refused.body.errors?.[0]?.message).toBe('The email address or the password is wrong');
+    const profile = await client().post('query($id: ID!) { user(id: $id) { name } }', { id: vandal.globalId });
+    expect(profile.body.data.user).toBeNull();
+
+    await admin.post(DISABLE, { userId: vandal.globalId, disabled: false });
+    expect((await script.viewer())?.name).toBe('Vandal');
+    expect((await client().signIn(vandal.email, PASSWORD)).body.data.signIn.name).toBe('Vandal');
+  });
+
   it('works with an admin API token, without a CSRF token', async () => {
     const target = await signedInAs(db.dataSource, server.url, Role.CONTRIBUTOR);
     const { client: admin } = await signedInAs(db.dataSource, server.url, Role.ADMIN);

@@ -163,6 +163,25 @@ export class AccountResolver {
     if (!user) throw notFound('User');
     return user as User;
   }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User, {
+    description:
+      'Disables an account (admins only; not their own): it cannot sign in, its sessions end and its ' +
+      'API tokens stop working, until it is enabled again.',
+  })
+  async setUserDisabled(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('disabled') disabled: boolean,
+    @Ctx() context: Context,
+  ): Promise<User> {
+    const actor = await requireUser(context);
+    const target = accounts.idOf('User', userId, 'userId');
+    if (target === actor.userId) throw forbidden('An admin cannot disable their own account');
+    const user = await accounts.setDisabled(context.dataSource, target, disabled);
+    if (!user) throw notFound('User');
+    return user as User;
+  }
 }
 
 @Resolver(() => User)

@@ -68,6 +68,12 @@ export async function setRole(dataSource: DataSource, userId: number, role: Role
   return rows[0] ?? null;
 }
 
+/** Disables (ending its sessions) or enables an account; null when there is none. */
+export async function setDisabled(dataSource: DataSource, userId: number, disabled: boolean): Promise<UserRow | null> {
+  const [row]: UserRow[] = await dataSource.query(SQL.SET_DISABLED, [userId, disabled]);
+  return row ?? null;
+}
+
 /** A new session of the account (its expired ones dropped): the cookie's token and expiry. */
 export async function createSession(dataSource: DataSource, userId: number, userAgent: string | undefined) {
   await dataSource.query(SQL.DELETE_EXPIRED_SESSIONS, [userId]);

@@ -49,6 +49,16 @@ export const SET_ROLE = `
   UPDATE app_user SET role = $2 WHERE id = $1
   RETURNING id, email, name, role, created_at AS "createdAt", disabled`;
 
+/** Disabling ends the account's sessions at once (its API tokens stop working while it is disabled). */
+export const SET_DISABLED = `
+  WITH account AS (
+    UPDATE app_user SET disabled = $2 WHERE id = $1
+    RETURNING id, email, name, role, created_at AS "createdAt", disabled
+  ), ended AS (
+    DELETE FROM user_session WHERE $2 AND user_id = (SELECT id FROM account)
+  )
+  SELECT * FROM account`;
+
 export const INSERT_SESSION = `
   INSERT INTO user_session (user_id, token_hash, expires_at, last_seen_at, user_agent)
   VALUES ($1, $2, now() + make_interval(days => $3), now(), $4)

@@ -18,8 +18,11 @@ import { benchQueries, type BenchQuery } from './search-queries';
 import { FACETS_OPERATION, SEARCH_OPERATION, SUGGEST_OPERATION } from './search-operations';
 
 const POSTGRES_DIR = join(process.env.BENCH_SEARCH_DIR ?? join(PROJECT_ROOT, '.data/bench-search'), 'postgres');
-/** Each query is sent this many times; the first round only warms Postgres's caches. */
-const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 3);
+/**
+ * Each query is sent this many times; the first round only warms Postgres's caches, and a query's
+ * time is the median of the others (on a shared machine, one sample catches whatever else ran then).
+ */
+const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 4);
 
 interface Sample {
   query: BenchQuery;
@@ -74,19 +77,21 @@ async function startServer(dataSource: Awaited<ReturnType<ReturnType<typeof crea
   };
 }
 
-/** Server time of each query's last round (Server-Timing), after ROUNDS - 1 warm-up rounds. */
+/** Each query's server time (Server-Timing): the median of rounds 2 to ROUNDS, round 1 warming up. */
 async function measure(
   url: string,
   operation: string,
   queries: BenchQuery[],
   variablesOf: (query: BenchQuery) => object,
 ): Promise<Sample[]> {
-  let samples: Sample[] = [];
+  const times = queries.map((): number[] => []);
   for (let round = 0; round < ROUNDS; round++) {
-    samples = [];
-    for (const query of queries) samples.push({ query, ms: await serverTime(url, operation, variablesOf(query)) });
+    for (const [i, query] of queries.entries()) {
+      const ms = await serverTime(url, operation, variablesOf(query));
+      if (round > 0) times[i]!.push(ms);
+    }
   }
-  return samples;
+  return queries.map((query, i) => ({ query, ms: percentile(times[i]!, 0.5) }));
 }
 
 async function serverTime(url: string, query: string, variables: object): Promise<number> {
@@ -118,7 +123,9 @@ function report(queries: BenchQuery[], typeahead: Sample[], full: Sample[], face
       .toFixed(1)
       .padStart(6)} |`;
   };
-  console.log(`\nServer time in ms (Server-Timing), last of ${ROUNDS} rounds, one request at a time:\n`);
+  console.log(
+    `\nServer time in ms (Server-Timing), one request at a time; per query the median of ${ROUNDS - 1} rounds after a warm-up round:\n`,
+  );
   console.log('| operation                      | queries |    p50 |    p95 |    p99 |    max |');
   console.log('| ------------------------------ | ------: | -----: | -----: | -----: | -----: |');
   for (const [name, samples] of [

@@ -11,8 +11,8 @@ export class PaperTask {
   @PrimaryColumn()
   paperId: number;
 
+  // Indexed first in the by-date index (no index of its own).
   @PrimaryColumn()
-  @Index()
   taskId: number;
 
   /** The paper's date (undated: 0001-01-01), written with the link by the importer: the sort key of its list. */

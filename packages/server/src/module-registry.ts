@@ -6,6 +6,7 @@ import { accountModule } from './modules/account/account.module';
 import { areaModule } from './modules/area/area.module';
 import { authorModule } from './modules/author/author.module';
 import { benchmarkModule } from './modules/benchmark/benchmark.module';
+import { contributionModule } from './modules/contribution/contribution.module';
 import { datasetModule } from './modules/dataset/dataset.module';
 import { methodModule } from './modules/method/method.module';
 import { nodeModule } from './modules/node/node.module';
@@ -23,6 +24,7 @@ export const MODULES = [
   areaModule,
   authorModule,
   benchmarkModule,
+  contributionModule,
   datasetModule,
   methodModule,
   nodeModule,

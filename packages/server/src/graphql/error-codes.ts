@@ -2,6 +2,8 @@
 export const PUBLIC_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
+  // An edit based on an old version, or a revert over later changes (issue 12).
+  'CONFLICT',
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'GRAPHQL_PARSE_FAILED',

@@ -12,6 +12,7 @@ import { TrendingAndRelated1795730000001 } from './1795730000001-trending-and-re
 import { Accounts1795740000001 } from './1795740000001-accounts';
 import { Revisions1795750000001 } from './1795750000001-revisions';
 import { PaperLinkDates1795760000001 } from './1795760000001-paper-link-dates';
+import { Contributions1795770000001 } from './1795770000001-contributions';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Accounts1795740000001,
   Revisions1795750000001,
   PaperLinkDates1795760000001,
+  Contributions1795770000001,
 ];

@@ -5,6 +5,7 @@ import { MAX_SEARCH_PAGE } from '../../modules/search/search-query';
 import { AUTHOR_LIST_LIMITS } from '../../modules/author/author.args';
 import { VENUE_LIST_LIMITS } from '../../modules/venue/venue.args';
 import { CHANGE_PAGE, REVISION_PAGE } from '../../modules/revision/revision.args';
+import { PENDING_LISTED, REVIEW_PAGE } from '../../modules/contribution/contribution.args';
 
 /**
  * The cost rules, in one place so the README can state them and a test can check that every
@@ -32,6 +33,7 @@ export const PAGE_SIZES: Record<string, { default: number; max: number }> = {
   'Query.revisions': REVISION_PAGE,
   'Benchmark.history': REVISION_PAGE,
   'Revision.changes': CHANGE_PAGE,
+  'Query.reviewQueue': REVIEW_PAGE,
 };
 export const STANDARD_PAGE_SIZE = { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE };
 
@@ -43,6 +45,11 @@ export const LIST_SIZES: Record<string, number> = {
   'Area.methodCollections': 20,
   'Benchmark.metrics': 10,
   'Benchmark.sotaHistory': 50,
+  // A contribution's values: at most a board's metrics.
+  'Contribution.values': 10,
+  // The page itself: reviewQueue already multiplied by its page size.
+  'ContributionPage.items': 1,
+  'EditableResult.values': 10,
   'Dataset.benchmarks': 50,
   'Dataset.subdatasets': 20,
   'Dataset.tasks': 20,
@@ -77,6 +84,8 @@ export const LIST_SIZES: Record<string, number> = {
   'Task.subtasks': 50,
   'Viewer.sessions': 50, // MAX_SESSIONS_LISTED
   'Viewer.tokens': 50, // MAX_TOKENS_PER_USER
+  'Viewer.pendingChanges': PENDING_LISTED,
+  'Viewer.contributions': PENDING_LISTED,
 };
 
 /** The assumed size of a list field that is neither paged nor in LIST_SIZES. */
@@ -133,4 +142,15 @@ export const EXPENSIVE_FIELDS: Record<string, number> = {
   // Revisions: a list of a subject's revisions is found from its changes.
   'Query.revisions': 5,
   'Benchmark.history': 5,
+  // Contributions (issue 12): a checked write in a transaction that records a revision; reverts
+  // read every state of the rows they restore (revertUser: of every revision of an account).
+  'Mutation.addResult': 10,
+  'Mutation.updateResult': 10,
+  'Mutation.removeResult': 10,
+  'Mutation.approveRevision': 10,
+  'Mutation.rejectRevision': 5,
+  'Mutation.confirmRemoval': 5,
+  'Mutation.revertRevision': 50,
+  'Mutation.revertUser': 200,
+  'Query.reviewQueue': 5,
 };

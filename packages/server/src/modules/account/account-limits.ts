@@ -10,12 +10,15 @@ export interface AccountLimitSettings {
   signInsPerEmail: number;
   /** Sign-ups per client address per hour. */
   signUpsPerAddress: number;
+  /** Contributions (added, edited, removed rows) per account per hour. */
+  contributionsPerAccount: number;
 }
 
 export const DEFAULT_ACCOUNT_LIMITS: AccountLimitSettings = {
   signInsPerAddress: 30,
   signInsPerEmail: 10,
   signUpsPerAddress: 10,
+  contributionsPerAccount: 200,
 };
 
 const FIFTEEN_MINUTES = 15 * 60;
@@ -25,6 +28,7 @@ export interface AccountLimiters {
   signInByAddress: RateLimiterAbstract;
   signInByEmail: RateLimiterAbstract;
   signUpByAddress: RateLimiterAbstract;
+  contributionByAccount: RateLimiterAbstract;
 }
 
 /** The limiters, in the store of the other rate limits (Redis when shared by several nodes). */
@@ -37,6 +41,11 @@ export function createAccountLimiters(settings: AccountLimitSettings, store: Rat
     }),
     signInByEmail: store({ keyPrefix: 'sign-in-email', points: settings.signInsPerEmail, duration: FIFTEEN_MINUTES }),
     signUpByAddress: store({ keyPrefix: 'sign-up-address', points: settings.signUpsPerAddress, duration: ONE_HOUR }),
+    contributionByAccount: store({
+      keyPrefix: 'contribution-account',
+      points: settings.contributionsPerAccount,
+      duration: ONE_HOUR,
+    }),
   };
 }
 

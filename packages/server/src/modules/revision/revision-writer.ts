@@ -14,6 +14,7 @@ import type { SqlRows } from '../../cache/data-version';
  * into one `revision` and its `revision_change` rows (one per entity: ADDED, CHANGED or REMOVED,
  * with the fields that differ, before → after), set-based in one statement. A transaction that
  * changed nothing records no revision (null). Rolling back drops the revision with the changes.
+ * One revision per transaction: result changes are found by the transaction's time.
  */
 
 export type RevisionStatus = 'PUBLISHED' | 'PENDING' | 'REJECTED' | 'REVERTED';
@@ -69,14 +70,15 @@ const RESULT_BOOKKEEPING = [
  */
 const resultFields = (state: string) => `(
   (${state}.data - '{${RESULT_BOOKKEEPING.join(',')}}'::text[]) || coalesce((
-    SELECT jsonb_object_agg('values.' || coalesce(m.name, gone.name, '#' || (v ->> 'metric_id')),
-                            coalesce(v -> 'raw', v -> 'value'))
-    FROM jsonb_array_elements(${state}."values") v
-    LEFT JOIN metric m ON m.id = (v ->> 'metric_id')::int
-    LEFT JOIN LATERAL (
-      SELECT p.before ->> 'name' AS name FROM pending p
-      WHERE p.entity_type = 'METRIC' AND p.entity_id = (v ->> 'metric_id')::int AND p.before IS NOT NULL LIMIT 1
-    ) gone ON true), '{}'))`;
+    SELECT jsonb_object_agg('values.' || coalesce(
+             (SELECT m.name FROM metric m WHERE m.id = (v ->> 'metric_id')::int),
+             -- Only for a metric removed in this transaction (COALESCE stops at the first value).
+             (SELECT p.before ->> 'name' FROM revision_pending p
+              WHERE p.tx = pg_current_xact_id_if_assigned() AND p.entity_type = 'METRIC'
+                AND p.entity_id = (v ->> 'metric_id')::int AND p.before IS NOT NULL LIMIT 1),
+             '#' || (v ->> 'metric_id')),
+           coalesce(v -> 'raw', v -> 'value'))
+    FROM jsonb_array_elements(${state}."values") v), '{}'))`;
 
 /** The fields that differ between two images (null: none), as [{ field, before, after }] by name. */
 const fieldDiff = (before: string, after: string) => `(
@@ -95,7 +97,8 @@ const CLOSE_REVISION_SQL = `
   ),
   before_state AS (SELECT * FROM result_state WHERE valid_to = now() AND valid_from < now()),
   after_state AS (SELECT * FROM result_state WHERE valid_from = now() AND valid_to IS NULL),
-  result_pairs AS (
+  -- Materialized: each row's fields are built once, then compared.
+  result_pairs AS MATERIALIZED (
     SELECT coalesce(a.result_id, b.result_id) AS entity_id,
            coalesce(a.benchmark_id, b.benchmark_id) AS benchmark_id,
            coalesce(a.data, b.data) ->> 'model_name' AS label,
@@ -111,7 +114,7 @@ const CLOSE_REVISION_SQL = `
     SELECT DISTINCT ON (entity_type, entity_id) entity_type, entity_id, after
     FROM pending ORDER BY entity_type, entity_id, seq DESC
   ),
-  entity_pairs AS (
+  entity_pairs AS MATERIALIZED (
     SELECT f.entity_type, f.entity_id,
            CASE f.entity_type WHEN 'BENCHMARK' THEN f.entity_id
                 WHEN 'METRIC' THEN (coalesce(l.after, f.before) ->> 'benchmark_id')::int END AS benchmark_id,

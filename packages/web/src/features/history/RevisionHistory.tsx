@@ -113,6 +113,20 @@ function RevisionView(props: { revision: FragmentType<typeof RevisionHistory_rev
   const revision = getFragmentData(RevisionHistory_revision, props.revision);
   const [loadAll, all] = useLazyQuery(RevisionChangesQuery);
   const changes = all.data?.revision?.changes ?? revision.changes;
+  // The first press loads up to 500 changes; a larger revision goes on by pages of 500.
+  const showMore = () =>
+    all.data?.revision
+      ? all.fetchMore({
+          variables: { after: all.data.revision.changes.pageInfo.endCursor },
+          updateQuery: (previous, { fetchMoreResult }) => {
+            const before = previous.revision;
+            const next = fetchMoreResult.revision;
+            if (!before || !next) return previous;
+            const edges = [...before.changes.edges, ...next.changes.edges];
+            return { ...previous, revision: { ...before, changes: { ...next.changes, edges } } };
+          },
+        })
+      : loadAll({ variables: { id: revision.id, subject: props.subject } });
   const here = revision.changes.totalCount;
   return (
     <article className="revision" aria-label={`Revision ${revision.id}`}>
@@ -152,13 +166,12 @@ function RevisionView(props: { revision: FragmentType<typeof RevisionHistory_rev
             Showing {changes.edges.length.toLocaleString('en-US')} of {changes.totalCount.toLocaleString('en-US')}{' '}
             changes
           </span>
-          <button
-            type="button"
-            className="button"
-            disabled={all.loading}
-            onClick={() => void loadAll({ variables: { id: revision.id, subject: props.subject } })}
-          >
-            {all.loading ? 'Loading…' : `Show all ${changes.totalCount.toLocaleString('en-US')} changes`}
+          <button type="button" className="button" disabled={all.loading} onClick={() => void showMore()}>
+            {all.loading
+              ? 'Loading…'
+              : changes.totalCount - changes.edges.length > 500
+                ? 'Show 500 more changes'
+                : `Show all ${changes.totalCount.toLocaleString('en-US')} changes`}
           </button>
         </div>
       )}

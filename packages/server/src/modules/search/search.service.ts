@@ -58,8 +58,11 @@ function checkTypes(types: readonly SearchType[] | null | undefined): SearchType
   return [...new Set(types)];
 }
 
-/** Typos are looked for only when the matches found are fewer than this, and none is named exactly so. */
-const TYPOS_BELOW = 10;
+/**
+ * Typos are looked for only when the matches are fewer than this and none is named exactly so: a
+ * search with fewer than 10, typeahead (asked at every pause in typing) only with none at all.
+ */
+const TYPOS_BELOW = { search: 10, suggest: 1 };
 
 async function rankTier(
   dataSource: DataSource,
@@ -80,10 +83,11 @@ async function rank(
   dataSource: DataSource,
   query: SearchQuery,
   types: readonly SearchType[],
-  limits: CandidateLimits,
+  mode: 'search' | 'suggest',
 ): Promise<RankedRow[]> {
+  const limits = mode === 'search' ? SEARCH_LIMITS : SUGGEST_LIMITS;
   const matches = await rankTier(dataSource, query, types, limits, 'matches');
-  if (matches.length >= TYPOS_BELOW || matches.some((row) => row.tier >= TIER.SHORT_NAME)) return matches;
+  if (matches.length >= TYPOS_BELOW[mode] || matches.some((row) => row.tier >= TIER.SHORT_NAME)) return matches;
   const found = new Set(matches.map((row) => `${row.type}:${row.id}`));
   const typos = await rankTier(dataSource, query, types, limits, 'typos');
   return [...matches, ...typos.filter((row) => !found.has(`${row.type}:${row.id}`))];
@@ -156,7 +160,7 @@ export async function search(
     throw badInput('first', `must be from 0 to ${MAX_SEARCH_PAGE}`);
   }
   const start = offsetAfter(request.after) + 1;
-  const rows = await rank(dataSource, query, types, SEARCH_LIMITS);
+  const rows = await rank(dataSource, query, types, 'search');
   const page = rows.slice(start, start + request.first);
   const edges = await edgesOf(loaders, query, page, start);
   const counts = new Map<SearchType, number>();
@@ -192,7 +196,7 @@ export async function suggest(
   if (!Number.isInteger(request.perType) || request.perType < 1 || request.perType > MAX_SUGGEST_PER_TYPE) {
     throw badInput('perType', `must be from 1 to ${MAX_SUGGEST_PER_TYPE}`);
   }
-  const rows = await rank(dataSource, query, types, SUGGEST_LIMITS);
+  const rows = await rank(dataSource, query, types, 'suggest');
   const found = ALL_SEARCH_TYPES.map((type) => ({
     type,
     best: rows.filter((row) => row.type === type).slice(0, request.perType),

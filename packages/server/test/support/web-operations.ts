@@ -6,6 +6,7 @@ import {
   isEnumType,
   isInputObjectType,
   isListType,
+  isNonNullType,
   Kind,
   parse,
   TypeInfo,
@@ -75,6 +76,10 @@ function anyValueOf(type: GraphQLInputType): unknown {
   if (isListType(nullable)) return [];
   const named = getNamedType(nullable);
   if (isEnumType(named)) return named.getValues()[0]?.value;
-  if (isInputObjectType(named)) return {};
-  return { Int: 1, Float: 1, Boolean: true }[named.name] ?? 'x';
+  if (isInputObjectType(named)) {
+    // Its required fields given, e.g. RevisionSubject's type.
+    const fields = Object.values(named.getFields()).filter((field) => isNonNullType(field.type));
+    return Object.fromEntries(fields.map((field) => [field.name, anyValueOf(field.type)]));
+  }
+  return { Int: 1, Float: 1, Boolean: true, DateTime: '2020-01-01T00:00:00Z' }[named.name] ?? 'x';
 }

@@ -50,13 +50,13 @@ export function xmlText(text: string): string {
 
 /** An RFC 3339 timestamp from a date (YYYY-MM-DD, midnight UTC) or a timestamp. */
 export function atomDate(value: string | Date): string {
-  const date = value instanceof Date ? value : new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  const date =
+    value instanceof Date ? value : new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 const element = (name: string, text: string) => `<${name}>${xmlText(text)}</${name}>`;
-const link = (rel: string, type: string, href: string) =>
-  `<link rel="${rel}" type="${type}" href="${xmlText(href)}"/>`;
+const link = (rel: string, type: string, href: string) => `<link rel="${rel}" type="${type}" href="${xmlText(href)}"/>`;
 
 function entryXml(entry: AtomEntry): string {
   const lines = [

@@ -109,8 +109,11 @@ export async function buildFeed(
       const boardPage = page(origin, slugPath('sota', board.slug));
       const metric = board.rankedBy;
       const [history = []] = metric
-        ? await loadHistories(db, [{ benchmarkId: board.id, metric, filters: {} }], (_type, row) =>
-            `jsonb_build_object('id', ${row}.id, 'model', ${row}.model_name, 'paper',
+        ? await loadHistories(
+            db,
+            [{ benchmarkId: board.id, metric, filters: {} }],
+            (_type, row) =>
+              `jsonb_build_object('id', ${row}.id, 'model', ${row}.model_name, 'paper',
                (SELECT jsonb_build_object('slug', p.slug, 'title', p.title) FROM paper p WHERE p.id = ${row}.paper_id))`,
           )
         : [];

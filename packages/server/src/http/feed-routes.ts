@@ -59,7 +59,12 @@ export function feedRoutes(
     try {
       const metric = req.query.metric;
       if (metric !== undefined && (typeof metric !== 'string' || metric.length > 1000 || metric.includes('\0'))) {
-        return sendJsonError(res, 400, 'BAD_USER_INPUT', '"metric" must be given once, as text of at most 1000 characters');
+        return sendJsonError(
+          res,
+          400,
+          'BAD_USER_INPUT',
+          '"metric" must be given once, as text of at most 1000 characters',
+        );
       }
       const subject = feedSubjectOf(req.path, metric);
       if (!subject) return sendJsonError(res, 404, 'NOT_FOUND', 'No such feed');
@@ -71,7 +76,13 @@ export function feedRoutes(
       if (cached !== undefined) return send(req, res, cached, true);
 
       const feed = await buildFeed(dataSource, origin, self, subject);
-      if (!feed) return sendJsonError(res, 404, 'NOT_FOUND', `No ${subject.kind} ${JSON.stringify('slug' in subject ? subject.slug : '')}`);
+      if (!feed)
+        return sendJsonError(
+          res,
+          404,
+          'NOT_FOUND',
+          `No ${subject.kind} ${JSON.stringify('slug' in subject ? subject.slug : '')}`,
+        );
       const body = atomXml(feed);
       if (key) await cache!.store.set(key, body, { ttl });
       send(req, res, body, false);

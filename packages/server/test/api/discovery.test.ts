@@ -8,7 +8,7 @@ import { importArchive } from '../../src/archive/import-archive';
 import { feedLinkOf, withFeedLink } from '../../src/http/feed-links';
 import { StatementCounter } from '../support/statement-counter';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server';
 import { webOperations } from '../support/web-operations';
 
 const BERT = 'bert-pre-training-of-deep-bidirectional';
@@ -70,12 +70,16 @@ const TRENDING = /* GraphQL */ `
   }
 `;
 
+interface TrendingPage {
+  papers: { edges: { node: { slug: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
 describe('papers(orderBy: TRENDING)', () => {
   it('follows the formula, page after page', async () => {
     const slugs: string[] = [];
     let after: string | null = null;
     do {
-      const { data, errors } = await server.query(TRENDING, { after });
+      const { data, errors }: GraphQLResponse<TrendingPage> = await server.query<TrendingPage>(TRENDING, { after });
       expect(errors).toBeUndefined();
       slugs.push(...data!.papers.edges.map((edge: { node: { slug: string } }) => edge.node.slug));
       after = data!.papers.pageInfo.hasNextPage ? data!.papers.pageInfo.endCursor : null;
@@ -201,7 +205,8 @@ describe('Atom feeds', () => {
     expect((await fetch(new URL('/sota/no-such-board/feed.atom', server.url))).status).toBe(404);
     const bad = await fetch(new URL(`/sota/${BOARD}/feed.atom?metric=nope`, server.url));
     expect(bad.status).toBe(400);
-    expect((await bad.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const body = (await bad.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('is discoverable from the page heads it belongs to', async () => {

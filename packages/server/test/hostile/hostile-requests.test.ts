@@ -131,7 +131,7 @@ describe('mutations', () => {
     const { client: admin } = await signedInAs(api.db.dataSource, api.server.url, Role.ADMIN);
     const cookie = [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const headers = { cookie, 'x-pwc-csrf': admin.cookies.get('pwc_csrf')! };
-    const documents = [
+    const documents: Record<string, string>[] = [
       { query: CREATE_TOKEN },
       { query: `query Q { __typename } ${CREATE_TOKEN.replace('mutation', 'mutation M')}`, operationName: 'M' },
     ];

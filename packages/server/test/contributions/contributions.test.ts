@@ -394,6 +394,62 @@ describe('contributions, moderation and reverts', () => {
     ]);
     expect(payload.columns).toMatchObject({ paper_link: 'ARXIV_ID', paper_title: expect.stringContaining('BERT') });
   });
+
+  it('creates a board and adds a metric through review, and a bulk revert removes them again', async () => {
+    const [pair] = await db.dataSource.query(
+      `SELECT t.slug AS task, d.slug AS dataset FROM task t, dataset d
+       WHERE NOT EXISTS (SELECT 1 FROM benchmark b WHERE b.task_id = t.id AND b.dataset_id = d.id)
+       ORDER BY t.id, d.id LIMIT 1`,
+    );
+    const CREATE = `mutation($task: String!, $dataset: String!, $metrics: [MetricInput!]!, $reason: String!) {
+      createBenchmark(task: $task, dataset: $dataset, metrics: $metrics, reason: $reason) { id kind status benchmarkSlug }
+    }`;
+    const ADD_METRIC = `mutation($benchmark: String!, $metric: MetricInput!, $reason: String!) {
+      addMetric(benchmark: $benchmark, metric: $metric, reason: $reason) { id kind status modelName }
+    }`;
+    const metrics = [
+      { name: 'Accuracy', direction: 'HIGHER_IS_BETTER' },
+      { name: 'Error', direction: 'LOWER_IS_BETTER' },
+    ];
+    const twice = await send('contributor', CREATE, {
+      ...pair,
+      metrics: [metrics[0], metrics[0]],
+      reason: 'new board',
+    });
+    expect(twice.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'metrics[1].name' });
+    const proposed = ok(await send('contributor', CREATE, { ...pair, metrics, reason: 'new board' })).createBenchmark;
+    const slug = `${pair.task}-on-${pair.dataset}`;
+    expect(proposed).toMatchObject({ kind: 'CREATE_BENCHMARK', status: 'PENDING', benchmarkSlug: slug });
+    const ask = `query($slug: String!) { benchmark(slug: $slug) { slug metrics { name direction } resultCount } }`;
+    expect((await server.query(ask, { slug })).data!.benchmark).toBeNull();
+    ok(await send('moderator', APPROVE, { id: proposed.id }));
+    expect((await server.query(ask, { slug })).data!.benchmark).toEqual({ slug, metrics, resultCount: 0 });
+    const existing = await send('trusted', CREATE, { ...pair, metrics, reason: 'again' });
+    expect(existing.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'dataset' });
+
+    // A trusted account adds a metric and a row on it; reverting the account removes both.
+    const metric = { name: 'F1', direction: 'HIGHER_IS_BETTER' };
+    const added = ok(await send('trusted2', ADD_METRIC, { benchmark: slug, metric, reason: 'also F1' })).addMetric;
+    expect(added).toMatchObject({ kind: 'ADD_METRIC', status: 'PUBLISHED', modelName: 'F1' });
+    const taken = await send('trusted2', ADD_METRIC, {
+      benchmark: slug,
+      metric: { ...metric, name: 'f1' },
+      reason: 'second F1',
+    });
+    expect(taken.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'metric.name' });
+    const row = { ...NEW_ROW, values: [{ metric: 'F1', value: '77.7' }] };
+    ok(await send('trusted2', ADD, { benchmark: slug, result: row, reason: 'first row' }));
+    expect((await server.query(ask, { slug })).data!.benchmark).toEqual({
+      slug,
+      metrics: [...metrics, metric],
+      resultCount: 1,
+    });
+    const undone = ok(
+      await send('moderator', REVERT_USER, { userId: as.trusted2!.globalId, reason: 'undo' }),
+    ).revertUser;
+    expect(undone.restoredRows).toBeGreaterThanOrEqual(2);
+    expect((await server.query(ask, { slug })).data!.benchmark).toEqual({ slug, metrics, resultCount: 0 });
+  });
 });
 
 /** Waits until the database's clock has moved past the last committed transaction's time. */

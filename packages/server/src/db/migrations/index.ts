@@ -13,6 +13,7 @@ import { Accounts1795740000001 } from './1795740000001-accounts';
 import { Revisions1795750000001 } from './1795750000001-revisions';
 import { PaperLinkDates1795760000001 } from './1795760000001-paper-link-dates';
 import { Contributions1795770000001 } from './1795770000001-contributions';
+import { ContributionBoards1795770000002 } from './1795770000002-contribution-boards';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Revisions1795750000001,
   PaperLinkDates1795760000001,
   Contributions1795770000001,
+  ContributionBoards1795770000002,
 ];

@@ -147,6 +147,8 @@ export const EXPENSIVE_FIELDS: Record<string, number> = {
   'Mutation.addResult': 10,
   'Mutation.updateResult': 10,
   'Mutation.removeResult': 10,
+  'Mutation.createBenchmark': 10,
+  'Mutation.addMetric': 10,
   'Mutation.approveRevision': 10,
   'Mutation.rejectRevision': 5,
   'Mutation.confirmRemoval': 5,

@@ -17,9 +17,11 @@ import {
   ContributionPage,
   ContributionStatus,
   EditableResult,
+  MetricInput,
   ResultFieldsInput,
   RevertOutcome,
 } from './contribution.types';
+import { checkBoard, checkMetric, checkNewMetric } from './board-proposal';
 import { boardOf, checkReason, checkResultFields } from './result-proposal';
 import { currentRow, staleEdit } from './result-writes';
 
@@ -105,6 +107,47 @@ export class ContributionResolver {
       actor,
       ContributionKind.REMOVE_RESULT,
       { benchmarkId: row.benchmarkId, benchmarkSlug: row.benchmarkSlug, resultId: row.id, baseVersion, remove: true },
+      why,
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => Contribution, {
+    description: `Creates a leaderboard for a task and dataset that have none, with its metrics (the first ranks by default). ${PUBLISH_RULE}`,
+  })
+  async createBenchmark(
+    @Arg('task', { description: 'The task, by slug.' }) task: string,
+    @Arg('dataset', { description: 'The dataset, by slug.' }) dataset: string,
+    @Arg('metrics', () => [MetricInput]) metrics: MetricInput[],
+    @Arg('reason') reason: string,
+    @Ctx() context: Context,
+  ): Promise<Contribution> {
+    const actor = await requireUser(context);
+    const why = checkReason(reason);
+    const proposal = await checkBoard(context.dataSource, task, dataset, metrics);
+    await countAttempt([context.accountLimiters.contributionByAccount, `account:${actor.userId}`]);
+    return contributions.submit(context.dataSource, actor, ContributionKind.CREATE_BENCHMARK, proposal, why);
+  }
+
+  @Authorized()
+  @Mutation(() => Contribution, { description: `Adds a metric (a column) to a leaderboard. ${PUBLISH_RULE}` })
+  async addMetric(
+    @Arg('benchmark', { description: 'The board, by slug.' }) benchmark: string,
+    @Arg('metric', () => MetricInput) metric: MetricInput,
+    @Arg('reason') reason: string,
+    @Ctx() context: Context,
+  ): Promise<Contribution> {
+    const actor = await requireUser(context);
+    const why = checkReason(reason);
+    const board = await boardOf(context.dataSource, benchmark, 'benchmark');
+    const checked = checkMetric(metric.name, metric.direction, 'metric');
+    await checkNewMetric(context.dataSource, board.id, checked);
+    await countAttempt([context.accountLimiters.contributionByAccount, `account:${actor.userId}`]);
+    return contributions.submit(
+      context.dataSource,
+      actor,
+      ContributionKind.ADD_METRIC,
+      { benchmarkId: board.id, benchmarkSlug: board.slug, metric: checked },
       why,
     );
   }

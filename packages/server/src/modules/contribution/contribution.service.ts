@@ -7,6 +7,7 @@ import { forbidden } from '../account/auth-errors';
 import { Role, roleAtLeast } from '../account/role';
 import { closeRevision, openRevision } from '../revision/revision-writer';
 import { ContributionKind, ContributionStatus, type Contribution } from './contribution.types';
+import { applyBoard, applyMetric, type BoardProposal, type MetricProposal } from './board-proposal';
 import type { ResultProposal } from './result-proposal';
 import { applyResultProposal, versionOf } from './result-writes';
 import { revertRevisionRows, revisionToRevert } from './revert';
@@ -23,8 +24,8 @@ export const publishesDirectly = (actor: UserActor) => roleAtLeast(actor.role, R
 
 const CONTRIBUTION_JSON = `json_build_object(
   'id', c.id::text, 'kind', c.kind, 'status', c.status, 'authorName', a.name, 'authorUserId', c.author_id,
-  'benchmarkSlug', b.slug, 'resultId', c.result_id,
-  'modelName', coalesce(c.payload #>> '{columns,model_name}', (SELECT r.model_name FROM result r WHERE r.id = c.result_id),
+  'benchmarkSlug', coalesce(b.slug, c.payload ->> 'slug'), 'resultId', c.result_id,
+  'modelName', coalesce(c.payload #>> '{columns,model_name}', c.payload #>> '{metric,name}', (SELECT r.model_name FROM result r WHERE r.id = c.result_id),
                         (SELECT s.data ->> 'model_name' FROM result_state s WHERE s.result_id = c.result_id
                          ORDER BY s.valid_from DESC LIMIT 1)),
   'values', coalesce((SELECT json_agg(json_build_object('metric', v ->> 'metric', 'value', v ->> 'raw'))
@@ -35,7 +36,7 @@ const CONTRIBUTION_JSON = `json_build_object(
   'resultVersion', CASE WHEN c.status = 'PUBLISHED' THEN ${versionOf('c.result_id')} END)`;
 
 const FROM_CONTRIBUTION = `FROM contribution c JOIN app_user a ON a.id = c.author_id
-  JOIN benchmark b ON b.id = c.benchmark_id LEFT JOIN app_user rv ON rv.id = c.reviewed_by`;
+  LEFT JOIN benchmark b ON b.id = c.benchmark_id LEFT JOIN app_user rv ON rv.id = c.reviewed_by`;
 
 interface ContributionRow extends Omit<Contribution, 'createdAt' | 'authorId'> {
   createdAt: string;
@@ -94,22 +95,35 @@ export async function contributionsOf(sql: SqlRows, userId: number, status: Cont
  * Applies a proposal as one revision by `author` (approved by `approver`, if any) and bumps the
  * data version so cached replies are not served again. Returns the revision id and the row.
  */
+export type Proposal = ResultProposal | BoardProposal | MetricProposal;
+
+/** Writes a proposal of its kind; returns the board and row it is about. */
+async function applyProposal(sql: SqlRows, kind: ContributionKind, proposal: Proposal) {
+  if (kind === ContributionKind.CREATE_BENCHMARK)
+    return { benchmarkId: await applyBoard(sql, proposal as BoardProposal), resultId: null };
+  if (kind === ContributionKind.ADD_METRIC)
+    return { benchmarkId: await applyMetric(sql, proposal as MetricProposal), resultId: null };
+  const row = proposal as ResultProposal;
+  return { benchmarkId: row.benchmarkId, resultId: await applyResultProposal(sql, row) };
+}
+
 async function publish(
   sql: SqlRows,
-  proposal: ResultProposal,
+  kind: ContributionKind,
+  proposal: Proposal,
   author: { id: number; name: string },
   reason: string,
   approver: UserActor | null,
 ) {
   await openRevision(sql);
-  const resultId = await applyResultProposal(sql, proposal);
+  const { benchmarkId, resultId } = await applyProposal(sql, kind, proposal);
   const revision = await closeRevision(sql, {
     author: { id: author.id, label: author.name },
     reason,
     source: approver ? { kind: 'contribution', approvedBy: approver.name } : { kind: 'contribution' },
   });
   await bumpDataVersion(sql);
-  return { resultId, revisionId: revision?.id ?? null };
+  return { benchmarkId, resultId, revisionId: revision?.id ?? null };
 }
 
 /** Records a contribution: published at once for trusted accounts, else pending review. */
@@ -117,21 +131,23 @@ export async function submit(
   dataSource: DataSource,
   actor: UserActor,
   kind: ContributionKind,
-  proposal: ResultProposal,
+  proposal: Proposal,
   reason: string,
 ): Promise<Contribution> {
   const id = await inTransaction(dataSource, async (sql) => {
     let status = ContributionStatus.PENDING;
-    let resultId = proposal.resultId ?? null;
+    let resultId = 'resultId' in proposal ? (proposal.resultId ?? null) : null;
+    let benchmarkId = 'benchmarkId' in proposal ? proposal.benchmarkId : null;
     let revisionId: string | null = null;
     if (publishesDirectly(actor)) {
-      ({ resultId, revisionId } = await publish(sql, proposal, { id: actor.userId, name: actor.name }, reason, null));
+      const author = { id: actor.userId, name: actor.name };
+      ({ benchmarkId, resultId, revisionId } = await publish(sql, kind, proposal, author, reason, null));
       status = ContributionStatus.PUBLISHED;
     }
     const [row] = await sql.query<{ id: string }>(
       `INSERT INTO contribution (kind, status, author_id, benchmark_id, result_id, payload, reason, revision_id)
        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8) RETURNING id::text`,
-      [kind, status, actor.userId, proposal.benchmarkId, resultId, JSON.stringify(proposal), reason, revisionId],
+      [kind, status, actor.userId, benchmarkId, resultId, JSON.stringify(proposal), reason, revisionId],
     );
     return row!.id;
   });
@@ -146,7 +162,7 @@ async function lockedContribution(sql: SqlRows, id: number, statuses: Contributi
     status: ContributionStatus;
     authorId: number;
     authorName: string;
-    payload: ResultProposal;
+    payload: Proposal;
     reason: string;
     removalConfirmed: boolean;
   }>(
@@ -164,8 +180,9 @@ async function lockedContribution(sql: SqlRows, id: number, statuses: Contributi
 export async function approve(dataSource: DataSource, moderator: UserActor, id: number): Promise<Contribution> {
   await inTransaction(dataSource, async (sql) => {
     const pending = await lockedContribution(sql, id, [ContributionStatus.PENDING]);
-    const { resultId, revisionId } = await publish(
+    const { benchmarkId, resultId, revisionId } = await publish(
       sql,
+      pending.kind,
       pending.payload,
       { id: pending.authorId, name: pending.authorName },
       pending.reason,
@@ -173,8 +190,8 @@ export async function approve(dataSource: DataSource, moderator: UserActor, id: 
     );
     await sql.query(
       `UPDATE contribution SET status = 'PUBLISHED', result_id = $2, revision_id = $3, reviewed_by = $4,
-              reviewed_at = now() WHERE id = $1`,
-      [id, resultId, revisionId, moderator.userId],
+              reviewed_at = now(), benchmark_id = $5 WHERE id = $1`,
+      [id, resultId, revisionId, moderator.userId, benchmarkId],
     );
   });
   return (await contributionById(dataSource, String(id)))!;

@@ -1,10 +1,13 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MetricDirection } from '../benchmark/metric-direction.enum';
 
 export enum ContributionKind {
   ADD_RESULT = 'ADD_RESULT',
   UPDATE_RESULT = 'UPDATE_RESULT',
   REMOVE_RESULT = 'REMOVE_RESULT',
+  CREATE_BENCHMARK = 'CREATE_BENCHMARK',
+  ADD_METRIC = 'ADD_METRIC',
 }
 registerEnumType(ContributionKind, { name: 'ContributionKind', description: 'What a contribution changes.' });
 
@@ -25,6 +28,15 @@ export class MetricValueInput {
 
   @Field({ description: 'The value as published; its number is parsed as the archive is.' })
   value: string;
+}
+
+@InputType({ description: 'A new metric: its name and whether larger or smaller values are better.' })
+export class MetricInput {
+  @Field()
+  name: string;
+
+  @Field(() => MetricDirection)
+  direction: MetricDirection;
 }
 
 @InputType({ description: 'A link to code or to a model.' })
@@ -95,7 +107,7 @@ export class Contribution {
   @Field(() => ID, { description: "The author's account (User.id)." })
   authorId: string;
 
-  @Field({ description: 'The board, by slug.' })
+  @Field({ description: 'The board, by slug (for a new board: the slug it gets).' })
   benchmarkSlug: string;
 
   @Field(() => Int, {
@@ -104,7 +116,7 @@ export class Contribution {
   })
   resultId: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The model name the change is about.' })
+  @Field(() => String, { nullable: true, description: 'The model name (or the new metric) the change is about.' })
   modelName: string | null;
 
   @Field(() => [ProposedValue], { description: 'The values it sets (none for a removal).' })

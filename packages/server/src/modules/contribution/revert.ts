@@ -20,11 +20,15 @@ interface RevisionToRevert {
   others: number;
 }
 
-/** The revision, checked: PUBLISHED and only leaderboard rows (its other changes have no full before-images). */
+/**
+ * The revision, checked: PUBLISHED, and changing only leaderboard rows or adding boards and
+ * metrics (other changes have no full before-images to restore).
+ */
 export async function revisionToRevert(sql: SqlRows, revisionId: string): Promise<RevisionToRevert> {
   const [revision] = await sql.query<RevisionToRevert>(
     `SELECT rv.id::text, rv.created_at AS "createdAt", rv.status,
-            (SELECT count(*)::int FROM revision_change c WHERE c.revision_id = rv.id AND c.entity_type <> 'RESULT') AS others
+            (SELECT count(*)::int FROM revision_change c WHERE c.revision_id = rv.id AND c.entity_type <> 'RESULT'
+               AND NOT (c.entity_type IN ('BENCHMARK', 'METRIC') AND c.action = 'ADDED')) AS others
      FROM revision rv WHERE rv.id = $1 FOR UPDATE`,
     [revisionId],
   );
@@ -35,7 +39,7 @@ export async function revisionToRevert(sql: SqlRows, revisionId: string): Promis
     throw badInput(
       'id',
       `revision ${revisionId} changed boards, metrics or descriptions, not only rows: ` +
-        'only leaderboard rows are reverted in one click',
+        'only leaderboard rows, and boards and metrics it added, are reverted in one click',
     );
   return revision;
 }
@@ -106,9 +110,10 @@ export async function revertRevisionRows(sql: SqlRows, revision: RevisionToRever
        jsonb_populate_recordset(NULL::result_value, p.before -> 'values') v
      WHERE p.before IS NOT NULL`,
   );
+  const entities = await removeAddedEntities(sql, revision);
   await sql.query(`UPDATE revision SET status = 'REVERTED' WHERE id = $1`, [revision.id]);
   const [{ n } = { n: 0 }] = await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM revert_pairs');
-  return n;
+  return n + entities;
 }
 
 let columnsOfResult: string[] | undefined;
@@ -123,4 +128,42 @@ async function resultColumns(sql: SqlRows): Promise<string[]> {
     )
   ).map((row) => row.name);
   return columnsOfResult;
+}
+
+/**
+ * Boards and metrics the revision added are removed again, unless something was added to them
+ * since (rows on the board, values in the metric) or a later revision changed them.
+ */
+async function removeAddedEntities(sql: SqlRows, revision: RevisionToRevert): Promise<number> {
+  const added = await sql.query<{
+    type: 'BENCHMARK' | 'METRIC';
+    id: number;
+    label: string;
+    used: boolean;
+    later: string[];
+  }>(
+    `SELECT c.entity_type AS type, c.entity_id AS id, c.label,
+            CASE c.entity_type
+              WHEN 'BENCHMARK' THEN EXISTS (SELECT 1 FROM result r WHERE r.benchmark_id = c.entity_id)
+              ELSE EXISTS (SELECT 1 FROM result_value v WHERE v.metric_id = c.entity_id) END AS used,
+            ARRAY(SELECT DISTINCT l.revision_id::text FROM revision_change l
+                  WHERE l.entity_type = c.entity_type AND l.entity_id = c.entity_id AND l.revision_id > c.revision_id
+                  ORDER BY 1) AS later
+     FROM revision_change c
+     WHERE c.revision_id = $1 AND c.entity_type IN ('BENCHMARK', 'METRIC') AND c.action = 'ADDED'`,
+    [revision.id],
+  );
+  const blocked = added.filter((entity) => entity.used || entity.later.length > 0);
+  if (blocked.length > 0) {
+    const later = [...new Set(blocked.flatMap((entity) => entity.later))];
+    throw new GraphQLError(
+      `Revision ${revision.id} cannot be reverted: ${blocked.map((e) => `${e.type.toLowerCase()} "${e.label}"`).join(', ')} ` +
+        `${later.length ? `changed by later revisions (${later.join(', ')})` : 'has rows or values added since'}; revert those first`,
+      { extensions: { code: 'CONFLICT', revision: revision.id, laterRevisions: later } },
+    );
+  }
+  const ids = (type: string) => added.filter((entity) => entity.type === type).map((entity) => entity.id);
+  await sql.query('DELETE FROM metric WHERE id = ANY($1::int[])', [ids('METRIC')]);
+  await sql.query('DELETE FROM benchmark WHERE id = ANY($1::int[])', [ids('BENCHMARK')]);
+  return added.length;
 }

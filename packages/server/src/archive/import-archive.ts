@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { bumpDataVersionIfChanged } from '../cache/data-version';
 import { collectArchiveFiles } from './read/archive-files';
-import { importFile } from './import/import-file';
+import { ARCHIVE_IMPORT, importFile } from './import/import-file';
 import type { FileReport } from './report/file-report';
 import { formatSummary } from './report/summary-table';
+import { closeRevision, openRevision } from '../modules/revision/revision-writer';
 import { PendingLinks } from './write/pending-links';
 import { sqlOver } from './write/sql';
 
@@ -70,7 +71,13 @@ async function resolvePending(
   const sql = sqlOver((await runner.connect()) as Parameters<typeof sqlOver>[0]);
   try {
     await sql.query('BEGIN');
+    // References resolved across files change datasets and methods: a revision of their own.
+    await openRevision(sql);
     const linked = await pending.resolve(sql);
+    await closeRevision(sql, {
+      author: { label: ARCHIVE_IMPORT },
+      reason: 'introduced-by and parent links resolved after the files',
+    });
     const dataVersion = await bumpDataVersionIfChanged(sql);
     await sql.query('COMMIT');
     return { linked, dataVersion };

@@ -34,6 +34,7 @@ export function formatSummary(reports: readonly FileReport[]): string[] {
     }
     const counts = Object.entries(report.counts).map(([key, value]) => `${key} ${value}`);
     if (counts.length > 0) details.push(`  ${counts.join(', ')}`);
+    if (report.revisionId !== undefined) details.push(`  recorded as revision ${report.revisionId}`);
     out.push('', `${basename(report.file)}:`, ...details);
   }
   return out;

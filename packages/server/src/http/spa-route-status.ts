@@ -16,6 +16,9 @@ const PAGES = new Set([
   '/signin',
   '/signup',
   '/account',
+  // Contributions (issue 12).
+  '/submit',
+  '/review',
 ]);
 
 /** Objects whose pages have a /history page (packages/web/src/app/routes.tsx). */

@@ -24,6 +24,8 @@ describe('serving the web app', () => {
     ['/signin', 200],
     ['/signup', 200],
     ['/account', 200],
+    ['/submit', 200],
+    ['/review', 200],
     ['/paper/no-such-paper', 404],
     ['/sota/nothing-on-nowhere', 404],
     ['/no/such/page', 404],

@@ -5,13 +5,14 @@ import { HeaderSearch } from '../features/search/HeaderSearch';
 import { MainNav } from './MainNav';
 import { PageLoading } from '../ui/Loading';
 
-// The seed site's nav; its "Submit" waits for contributions (accounts), a later issue.
+// The seed site's nav, Submit included (contributions, issue 12).
 const NAV = [
   { to: '/tasks', label: 'Tasks' },
   { to: '/sota', label: 'SotA' },
   { to: '/datasets', label: 'Datasets' },
   { to: '/papers', label: 'Papers' },
   { to: '/methods', label: 'Methods' },
+  { to: '/submit', label: 'Submit' },
   { to: '/about', label: 'About' },
 ];
 

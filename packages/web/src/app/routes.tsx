@@ -33,6 +33,8 @@ const PaperHistoryPage = lazyPage(() => import('../routes/HistoryPage').then((m)
 const SignInPage = lazyPage(() => import('../routes/SignInPage').then((m) => m.SignInPage));
 const SignUpPage = lazyPage(() => import('../routes/SignUpPage').then((m) => m.SignUpPage));
 const AccountPage = lazyPage(() => import('../routes/AccountPage').then((m) => m.AccountPage));
+const SubmitPage = lazyPage(() => import('../routes/SubmitPage').then((m) => m.SubmitPage));
+const ReviewPage = lazyPage(() => import('../routes/ReviewPage').then((m) => m.ReviewPage));
 const PlaygroundPage = lazyPage(() => import('../routes/PlaygroundPage').then((m) => m.PlaygroundPage));
 
 /** A page on one of the old site's paths, with its own error boundary. */
@@ -72,6 +74,9 @@ export const routes: RouteObject[] = [
       page('signin', SignInPage),
       page('signup', SignUpPage),
       page('account', AccountPage),
+      // Contributions (issue 12).
+      page('submit', SubmitPage),
+      page('review', ReviewPage),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,0 +1,55 @@
+import { Link } from 'react-router';
+import type { PendingChangesQuery } from '../../graphql/graphql';
+
+type Change = NonNullable<PendingChangesQuery['viewer']>['pendingChanges'][number];
+
+export const KIND_LABELS: Record<string, string> = {
+  ADD_RESULT: 'New result',
+  UPDATE_RESULT: 'Edited result',
+  REMOVE_RESULT: 'Removed result',
+  CREATE_BENCHMARK: 'New leaderboard',
+  ADD_METRIC: 'New metric',
+};
+
+/** One contribution as a card: what, where, the values and the reason (all shown as text). */
+export function ContributionSummary({ change }: { change: Change }) {
+  return (
+    <div className="contribution">
+      <p className="contribution__what">
+        <span className={`status-badge status-badge--${change.status.toLowerCase()}`}>{change.status}</span>{' '}
+        <strong>{KIND_LABELS[change.kind] ?? change.kind}</strong>
+        {change.modelName && <> — {change.modelName}</>} on{' '}
+        <Link to={`/sota/${change.benchmarkSlug}`}>{change.benchmarkSlug}</Link>
+      </p>
+      {change.values.length > 0 && (
+        <ul className="contribution__values">
+          {change.values.map((value) => (
+            <li key={value.metric}>
+              {value.metric}: <strong>{value.value}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="contribution__reason">
+        “{change.reason}”{' '}
+        <span className="muted">
+          — {change.authorName}, {String(change.createdAt).slice(0, 10)}
+        </span>
+      </p>
+    </div>
+  );
+}
+
+/** The author's own changes waiting for review: visible to them only, never to the public. */
+export function PendingChangesList({ changes }: { changes: readonly Change[] }) {
+  if (changes.length === 0) return <p className="muted">Nothing of yours is waiting for review.</p>;
+  return (
+    <ul className="contribution-list">
+      {changes.map((change) => (
+        <li key={change.id}>
+          <ContributionSummary change={change} />
+        </li>
+      ))}
+    </ul>
+  );
+}

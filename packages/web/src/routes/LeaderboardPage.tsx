@@ -10,6 +10,7 @@ import { usePageMeta } from '../ui/page-meta';
 import { FeedLink } from '../features/feed/FeedLink';
 import { AsOfBar } from '../features/history/AsOfBar';
 import { parseAsOf } from '../features/history/as-of';
+import { PendingOnBoard } from '../features/contribution/PendingOnBoard';
 
 const LeaderboardPageQuery = graphql(`
   query LeaderboardPage($slug: String!, $asOf: DateTime) {
@@ -110,6 +111,7 @@ export function LeaderboardPage() {
         resultCount={benchmark.resultCount}
         onChange={setAsOf}
       />
+      {!choice.date && <PendingOnBoard slug={benchmark.slug} />}
       <Leaderboard benchmark={benchmark} caption={`${name} leaderboard`} asOf={choice.asOf} />
     </article>
   );

@@ -202,6 +202,9 @@ describe('contributions, moderation and reverts', () => {
       await send('moderator', REVERT_USER, { userId: as.vandal!.globalId, reason: 'vandalism' }),
     ).revertUser;
     expect(outcome).toMatchObject({ revertedRevisions: 51, restoredRows: 51, rejectedPending: 0 });
+    // Its removals have nothing left to confirm: they leave the review queue.
+    const queued = ok(await send('moderator', QUEUE, { first: 50 })).reviewQueue.items;
+    expect(queued.filter((item: Json) => item.authorName === 'vandal')).toEqual([]);
     const restored = await board();
     expect(restored.rows.edges).toHaveLength(withNew.rows.edges.length);
     restored.rows.edges.forEach((edge: Json, i: number) => expect(edge).toEqual(withNew.rows.edges[i]));

@@ -249,6 +249,15 @@ function webVariables(name: string, t: Targets): Record<string, unknown>[] {
     case 'Viewer':
     case 'AccountPage':
       return [{}];
+    // Contributions (issue 12): anonymous, so the viewer is null and the review queue UNAUTHENTICATED.
+    case 'PendingChanges':
+      return [{}];
+    case 'ReviewQueue':
+      return [{}, { after: '10' }];
+    case 'SubmitBoardSearch':
+      return [{ query: 'squad' }, { query: 'question' }, { query: UNKNOWN }];
+    case 'SubmitBoard':
+      return [...t.boards.slice(0, 2).map(({ slug }) => ({ slug })), { slug: UNKNOWN }];
     case 'PapersPage':
       return [
         { filter: null, orderBy: 'PUBLISHED_DESC' },

@@ -63,8 +63,10 @@ export async function contributionById(sql: SqlRows, id: string): Promise<Contri
 
 /** What a moderator has to look at, oldest first: pending changes and removals not yet confirmed. */
 export async function reviewQueue(sql: SqlRows, first: number, after: string | null) {
+  // A removal whose revision was reverted since has nothing left to confirm.
   const where = `(c.status = 'PENDING' OR (c.kind = 'REMOVE_RESULT' AND c.status = 'PUBLISHED'
-                  AND c.removal_confirmed_at IS NULL))`;
+                  AND c.removal_confirmed_at IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM revision r WHERE r.id = c.revision_id AND r.status = 'REVERTED')))`;
   const rows = await sql.query<{ j: ContributionRow; id: string }>(
     `SELECT ${CONTRIBUTION_JSON} AS j, c.id::text AS id ${FROM_CONTRIBUTION}
      WHERE ${where} AND c.id > $1 ORDER BY c.id LIMIT $2`,
@@ -215,6 +217,11 @@ export async function confirmRemoval(dataSource: DataSource, moderator: UserActo
     const removal = await lockedContribution(sql, id, [ContributionStatus.PUBLISHED]);
     if (removal.kind !== ContributionKind.REMOVE_RESULT) throw badInput('id', 'the contribution is not a removal');
     if (removal.removalConfirmed) throw badInput('id', 'the removal is already confirmed');
+    const [reverted] = await sql.query(
+      `SELECT 1 FROM contribution c JOIN revision r ON r.id = c.revision_id WHERE c.id = $1 AND r.status = 'REVERTED'`,
+      [id],
+    );
+    if (reverted) throw badInput('id', 'the removal was reverted: the row is back');
     await sql.query('UPDATE contribution SET removal_confirmed_by = $2, removal_confirmed_at = now() WHERE id = $1', [
       id,
       moderator.userId,

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Navigate, useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate } from 'react-router';
 import { AccountPageQuery } from '../features/account/account-page-operations';
 import { SignOutMutation } from '../features/account/account-operations';
 import { formatDateTime, ROLE_LABELS } from '../features/account/account-format';
 import { ApiTokens } from '../features/account/ApiTokens';
 import { ChangePasswordForm } from '../features/account/ChangePasswordForm';
 import { SessionList } from '../features/account/SessionList';
+import { ContributionList } from '../features/contribution/PendingChanges';
 import { useSessionChanged } from '../features/account/use-session';
 import '../features/account/account.css';
 import { PageLoading } from '../ui/Loading';
@@ -57,7 +58,12 @@ export function AccountPage() {
             <dd>{formatDateTime(viewer.joinedAt)}</dd>
           </div>
         </dl>
-        <p className="muted">Your contributions will be listed here once you make some.</p>
+      </Section>
+      <Section id="contributions" title="Your contributions" count={viewer.contributions.length}>
+        <ContributionList changes={viewer.contributions} />
+        <p>
+          <Link to="/submit">Submit a result</Link>
+        </p>
       </Section>
       <Section id="tokens" title="API tokens" count={viewer.tokens.length}>
         <ApiTokens tokens={viewer.tokens} onChange={refetch} />

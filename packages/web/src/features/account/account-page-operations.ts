@@ -22,6 +22,23 @@ export const AccountPageQuery = graphql(`
         lastSeenAt
         userAgent
       }
+      contributions {
+        id
+        kind
+        status
+        authorId
+        authorName
+        benchmarkSlug
+        modelName
+        values {
+          metric
+          value
+        }
+        reason
+        createdAt
+        revisionId
+        removalConfirmed
+      }
     }
   }
 `);

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { PendingChangesQuery } from '../../graphql/graphql';
+import './contribution.css';
 
 type Change = NonNullable<PendingChangesQuery['viewer']>['pendingChanges'][number];
 
@@ -43,6 +44,12 @@ export function ContributionSummary({ change }: { change: Change }) {
 /** The author's own changes waiting for review: visible to them only, never to the public. */
 export function PendingChangesList({ changes }: { changes: readonly Change[] }) {
   if (changes.length === 0) return <p className="muted">Nothing of yours is waiting for review.</p>;
+  return <ContributionList changes={changes} />;
+}
+
+/** Contributions as cards, newest first as given. */
+export function ContributionList({ changes }: { changes: readonly Change[] }) {
+  if (changes.length === 0) return <p className="muted">None yet.</p>;
   return (
     <ul className="contribution-list">
       {changes.map((change) => (

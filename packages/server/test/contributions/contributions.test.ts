@@ -252,6 +252,28 @@ describe('contributions, moderation and reverts', () => {
     expect(ok(await send('trusted', EDITABLE, { id })).editableResult.version).toBe(first.resultVersion);
   });
 
+  it('checks a pending edit again when approved: refused if the row changed meanwhile', async () => {
+    const id = (await board()).rows.edges[30].node.result.id;
+    const base = await versionOf(id);
+    const pending = ok(
+      await send('contributor', UPDATE, {
+        id,
+        baseVersion: base,
+        result: { modelName: 'proposed name' },
+        reason: 'typo',
+      }),
+    ).updateResult;
+    expect(pending.status).toBe('PENDING');
+    expect(ok(await send('trusted', EDITABLE, { id })).editableResult.version).toBe(base);
+    ok(await send('trusted', UPDATE, { id, baseVersion: base, result: { modelName: 'other name' }, reason: 'rename' }));
+    const refused = await send('moderator', APPROVE, { id: pending.id });
+    expect(errorCode(refused)).toBe('CONFLICT');
+    expect((refused.body.errors![0]!.extensions as Json).current.modelName).toBe('other name');
+    expect(ok(await send('moderator', REJECT, { id: pending.id, reason: 'superseded' })).rejectRevision.status).toBe(
+      'REJECTED',
+    );
+  });
+
   it('reverts one revision in one click, and refuses while later revisions changed the same rows, naming them', async () => {
     const id = (await board()).rows.edges[10].node.result.id;
     const before = ok(await send('trusted', EDITABLE, { id })).editableResult;

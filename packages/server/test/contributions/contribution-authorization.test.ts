@@ -108,7 +108,9 @@ describe('authorisation of contributions', () => {
           { name: `Metric of ${who}` },
         ),
       );
-      const seen = outcomes.map((reply) => errorCode(reply) ?? Object.values(reply.body.data!)[0].status);
+      const seen = outcomes.map(
+        (reply) => errorCode(reply) ?? (Object.values(reply.body.data!)[0] as { status: string }).status,
+      );
       expect([who, ...seen]).toEqual([who, ...outcomes.map(() => expected[who])]);
     }
   });

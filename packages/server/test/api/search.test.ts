@@ -371,8 +371,8 @@ describe('paper facets', () => {
     for (const name of ['years', 'tasks', 'datasets', 'methods', 'hasCode', 'frameworks', 'venues']) {
       expect({ name, values: (facets as Record<string, Facet[]>)[name]!.length }).not.toEqual({ name, values: 0 });
     }
-    expect(facets.frameworks.map((f) => f.value)).toContain('tf');
-    expect(facets.venues.map((f) => f.value)).toContain('naacl');
+    expect(facets.frameworks!.map((f) => f.value)).toContain('tf');
+    expect(facets.venues!.map((f) => f.value)).toContain('naacl');
   });
 
   it('counts the facets of a text search narrowed by others the same way', async () => {

@@ -18,6 +18,7 @@ import type { Logger } from '../../src/logger';
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; argument?: string } }[];
+  extensions?: Record<string, any>;
 }
 
 export interface TestServer {

@@ -10,6 +10,4 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__PWC_E2E_SERVER__ = server;
   // Test files read the address from the environment, which the test workers inherit.
   process.env.PWC_E2E_BASE_URL = server.baseUrl;
-  // For tests that give an account a role, as `pwc user set-role` would (contributions.e2e.ts).
-  process.env.PWC_E2E_DATA_DIR = server.dataDir;
 }

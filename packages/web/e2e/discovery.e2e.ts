@@ -42,7 +42,10 @@ describe('papers, tasks, about and the nav (issue 11)', () => {
     await waitForText(tabs.locator('[aria-current="page"]'), 'Latest with code');
     await waitUntil(
       'only papers with code',
-      async () => [await items.count(), await page.locator('.paper-list > li .badge--code').count()],
+      async (): Promise<[number, number]> => [
+        await items.count(),
+        await page.locator('.paper-list > li .badge--code').count(),
+      ],
       ([all, withCode]) => all > 0 && all === withCode,
     );
 

@@ -105,6 +105,7 @@ describe('papers, tasks, about and the nav (issue 11)', () => {
       'Datasets',
       'Papers',
       'Methods',
+      'Submit',
       'About',
     ]);
     const wide = await page.locator('.site-header').boundingBox();

@@ -126,7 +126,7 @@ export type PaperFilter = {
 export type PaperOrder =
   | 'PUBLISHED_ASC'
   | 'PUBLISHED_DESC'
-  /** Best text match first; requires filter.query. */
+  /** Best text match first among the 1,000 newest matching papers (totalCount counts those); requires filter.query. */
   | 'RELEVANCE'
   | 'TITLE_ASC'
   /** Recency weighted by use: highest exp((published - 2000-01-01) / 30 days) × (1 + activity) first, activity = code links + result rows + 2 × leaderboards the results are on (a paper needs e ≈ 2.7× the activity of one published 30 days later to rank above it); undated papers last. */

@@ -11,7 +11,10 @@ export enum PaperOrder {
 registerEnumType(PaperOrder, {
   name: 'PaperOrder',
   valuesConfig: {
-    RELEVANCE: { description: 'Best text match first; requires filter.query.' },
+    RELEVANCE: {
+      description:
+        'Best text match first among the 1,000 newest matching papers (totalCount counts those); requires filter.query.',
+    },
     TRENDING: {
       description:
         'Recency weighted by use: highest exp((published - 2000-01-01) / 30 days) × (1 + activity) first, ' +

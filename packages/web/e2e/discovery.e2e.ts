@@ -94,6 +94,28 @@ describe('papers, tasks, about and the nav (issue 11)', () => {
     await screenshot(page, 'about');
   });
 
+  it('/papers: a facet narrows the list to as many papers as it counts', async () => {
+    const { page } = browser;
+    await page.goto(baseUrl() + '/papers?tab=with-code');
+    const facets = page.getByRole('complementary', { name: 'Filter papers' });
+    const task = facets.getByRole('group', { name: 'Task' }).getByRole('button').first();
+    await task.waitFor();
+    const count = Number(await task.locator('.count').textContent());
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(20);
+    await task.click();
+    await page.waitForURL(/task=/);
+    expect(await task.getAttribute('aria-pressed')).toBe('true');
+    const items = page.locator('.paper-list > li');
+    await waitUntil(
+      'the list narrowed to the facet',
+      () => items.count(),
+      (n) => n === count,
+    );
+    // Still papers with code only: the tab's own filter stays.
+    expect(await page.locator('.paper-list > li .badge--code').count()).toBe(count);
+  });
+
   it('the nav of the seed site, as a menu on a phone without a taller header', async () => {
     const { page } = browser;
     await page.setViewportSize({ width: 1280, height: 900 });

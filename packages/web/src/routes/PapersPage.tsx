@@ -4,6 +4,7 @@ import { useLoadMore } from '../app/use-load-more';
 import { useUrlState } from '../app/use-url-state';
 import { FeedLink } from '../features/feed/FeedLink';
 import { PaperList, paperListEndCursor } from '../features/paper/PaperList';
+import { FACET_KEYS, facetFilter, PaperFacetsPanel, type FacetState } from '../features/search/PaperFacetsPanel';
 import { graphql } from '../graphql';
 import type { PaperFilter, PaperOrder } from '../graphql/graphql';
 import { InlineLoading, PageLoading } from '../ui/Loading';
@@ -44,12 +45,19 @@ const TABS: readonly Tab[] = [
   },
 ];
 
-/** /papers — the latest papers, the latest with code, and the trending ones, one tab each. */
+const PARAMS = ['tab', ...FACET_KEYS] as const;
+
+/**
+ * /papers — the latest papers, the latest with code, and the trending ones, one tab each, narrowed
+ * by the facets (year, code, task, dataset, method, framework, venue; kept in the URL).
+ */
 export function PapersPage() {
   usePageMeta({ title: 'Papers', description: 'The latest and trending machine-learning papers, with their code.' });
-  const [state, setState] = useUrlState(['tab'] as const);
+  const [state, setState] = useUrlState(PARAMS);
   const tab = TABS.find((t) => t.id === state.tab) ?? TABS[0]!;
-  const variables = { filter: tab.filter ?? null, orderBy: tab.orderBy };
+  // "Latest with code" is the code facet chosen for good.
+  const facets: FacetState = tab.filter?.hasCode ? { ...state, code: 'true' } : state;
+  const variables = { filter: facetFilter('', facets), orderBy: tab.orderBy };
   const { data, previousData, loading, error, fetchMore } = useQuery(PapersPageQuery, { variables });
   const shown = data ?? previousData;
   const more = useLoadMore(() => fetchMore({ variables: { ...variables, after: paperListEndCursor(data?.papers) } }));
@@ -68,7 +76,7 @@ export function PapersPage() {
               aria-current={t.id === tab.id ? 'page' : undefined}
               onClick={(event) => {
                 event.preventDefault();
-                setState({ tab: t.id === TABS[0]!.id ? '' : t.id });
+                setState({ tab: t.id === TABS[0]!.id ? '' : t.id, ...(t.filter?.hasCode ? { code: '' } : {}) });
               }}
             >
               {t.label}
@@ -77,14 +85,21 @@ export function PapersPage() {
         </nav>
         <FeedLink href="/feeds/papers.atom" title="Latest papers" />
       </div>
-      <section aria-label={tab.label}>
-        {loading && shown && <InlineLoading />}
-        {shown ? (
-          <PaperList connection={shown.papers} loadMore={more} empty="No papers here yet." />
-        ) : (
-          <PageLoading label="Loading papers…" />
-        )}
-      </section>
+      <div className="with-facets">
+        <PaperFacetsPanel
+          query=""
+          state={facets}
+          onChange={(changes) => setState(tab.filter?.hasCode ? { ...changes, code: undefined } : changes)}
+        />
+        <section aria-label={tab.label}>
+          {loading && shown && <InlineLoading />}
+          {shown ? (
+            <PaperList connection={shown.papers} loadMore={more} empty="No papers match these filters." />
+          ) : (
+            <PageLoading label="Loading papers…" />
+          )}
+        </section>
+      </div>
       {tab.id === 'trending' && (
         <p className="muted small">
           Trending: highest e<sup>(days since 2000 ÷ 30)</sup> × (1 + code links + results + 2 × leaderboards) first — a

@@ -52,11 +52,11 @@ export const FACET_KEYS = ['from', 'to', 'code', 'task', 'dataset', 'method', 'f
 export type FacetKey = (typeof FACET_KEYS)[number];
 export type FacetState = Record<FacetKey, string>;
 
-/** The papers filter of a query and the facets chosen. */
+/** The papers filter of a query (none when empty: every paper) and the facets chosen. */
 export function facetFilter(query: string, state: FacetState): PaperFilter {
   const year = (text: string) => (/^\d{4}$/.test(text) ? Number(text) : undefined);
   return {
-    query,
+    query: query || undefined,
     yearFrom: year(state.from),
     yearTo: year(state.to),
     hasCode: state.code === 'true' ? true : state.code === 'false' ? false : undefined,

@@ -56,7 +56,8 @@ export function PapersPage() {
   const [state, setState] = useUrlState(PARAMS);
   const tab = TABS.find((t) => t.id === state.tab) ?? TABS[0]!;
   // "Latest with code" is the code facet chosen for good.
-  const facets: FacetState = tab.filter?.hasCode ? { ...state, code: 'true' } : state;
+  const codeFixed = Boolean(tab.filter?.hasCode);
+  const facets: FacetState = codeFixed ? { ...state, code: 'true' } : state;
   const variables = { filter: facetFilter('', facets), orderBy: tab.orderBy };
   const { data, previousData, loading, error, fetchMore } = useQuery(PapersPageQuery, { variables });
   const shown = data ?? previousData;
@@ -89,7 +90,7 @@ export function PapersPage() {
         <PaperFacetsPanel
           query=""
           state={facets}
-          onChange={(changes) => setState(tab.filter?.hasCode ? { ...changes, code: undefined } : changes)}
+          onChange={(changes) => setState(codeFixed ? { ...changes, code: undefined } : changes)}
         />
         <section aria-label={tab.label}>
           {loading && shown && <InlineLoading />}

@@ -19,7 +19,9 @@ import type { Paper } from './paper.entity';
 import { paperSearchVector } from './paper-search';
 import { PAPER_SQL } from './paper.sql';
 
-const PUBLISHED = "coalesce(paper.published, '0001-01-01'::date)";
+/** A paper's date for ordering (undated papers first when oldest-first), as the date index has it. */
+const publishedOf = (paper: string) => `coalesce(${paper}.published, '0001-01-01'::date)`;
+const PUBLISHED = publishedOf('paper');
 const BY_ID = (direction: 'ASC' | 'DESC'): SortKey => ({ sql: 'paper.id', type: 'int', direction });
 
 const SORT_KEYS: Record<Exclude<PaperOrder, PaperOrder.RELEVANCE>, SortKey[]> = {
@@ -47,7 +49,7 @@ export const RELEVANCE_CANDIDATES = 1000;
 function relevanceCandidates(query: string, sql: SqlParameters): string {
   return `paper.id IN (SELECT c.id FROM paper c
     WHERE (${paperSearchVector('c')}) @@ websearch_to_tsquery('english', ${query})
-    ORDER BY ${PUBLISHED.replace('paper.', 'c.')} DESC, c.id DESC LIMIT ${sql.add(RELEVANCE_CANDIDATES)})`;
+    ORDER BY ${publishedOf('c')} DESC, c.id DESC LIMIT ${sql.add(RELEVANCE_CANDIDATES)})`;
 }
 
 /** Best match first for the text query `query` (an SQL parameter). */

@@ -6,4 +6,5 @@ export * from './leaderboard/ranking-rule';
 export * from './leaderboard/sota-history';
 export * from './text/slug';
 export * from './text/paper-identity';
+export * from './text/arxiv-ref';
 export * from './text/format';

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_COST_BUDGET } from './graphql/limits/cost-rules';
+import { DEFAULT_MAIL_FROM, type MailSettings } from './modules/account/mailer';
 
 export const PROJECT_ROOT = resolve(__dirname, '../../..');
 
@@ -97,6 +98,15 @@ const schema = z.object({
     .enum(['auto', 'true', 'false', '1', '0', 'yes', 'no'])
     .default('auto')
     .transform((value) => (value === 'auto' ? 'auto' : value === 'true' || value === '1' || value === 'yes')),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  PWC_MAIL_FROM: z.string().min(3).default(DEFAULT_MAIL_FROM),
+  PWC_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]/, 'must be an http:// or https:// URL')
+    .optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
@@ -125,6 +135,10 @@ export type Config = {
   compiledReads: boolean;
   /** Session cookies marked Secure: always, never, or `auto` (not for http://localhost). */
   secureCookies: boolean | 'auto';
+  /** Password-reset mail: SMTP, or the development outbox folder in the data folder. */
+  mail: MailSettings;
+  /** The site's address in links sent by mail. */
+  publicUrl: string;
 };
 
 /** Reads and validates the configuration once; lists every invalid variable in one error. */
@@ -167,5 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: c.PWC_TRUST_PROXY,
     compiledReads: c.PWC_COMPILED_READS,
     secureCookies: c.PWC_SECURE_COOKIES,
+    mail: { smtpUrl: c.SMTP_URL, from: c.PWC_MAIL_FROM, outboxDir: resolve(c.PWC_DATA_DIR, 'outbox') },
+    publicUrl: c.PWC_PUBLIC_URL ?? `http://localhost:${c.PORT}`,
   };
 }

@@ -9,6 +9,7 @@ import { importSampleIfEmpty } from './db/seed';
 import { ExitCode, exitCodeFor, withExitCode } from './exit-codes';
 import { createApi } from './http/api';
 import { createLogger } from './logger';
+import { createMailer } from './modules/account/mailer';
 
 /** Start-up: config → database → migrations → sample data → schema → HTTP. */
 async function main(): Promise<void> {
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
     logger,
   });
 
+  const mailer = createMailer(config.mail, logger);
+  logger.info(`password-reset mail: ${mailer.description}`);
+
   const { listener, graphql } = await createApi({
     dataSource: database.dataSource,
     logger,
@@ -32,7 +36,7 @@ async function main(): Promise<void> {
     isDatabaseAvailable: () => database.isAvailable(),
     caching,
     compiledReads: config.compiledReads,
-    accounts: { secureCookies: config.secureCookies },
+    accounts: { secureCookies: config.secureCookies, mailer, publicUrl: config.publicUrl },
   });
   const server: Server = createServer(listener).listen(config.port, config.host, () => {
     const address = server.address();
@@ -49,6 +53,7 @@ async function main(): Promise<void> {
     try {
       server.close();
       await graphql.stop();
+      await mailer.idle();
       await caching.close();
       await database.close();
       logger.info('stopped cleanly');

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AccountLimiters } from '../modules/account/account-limits';
+import type { PasswordResetWiring } from '../modules/account/password-reset';
 import type { RequestAuth } from '../modules/account/request-auth';
 import type { Deadline } from './limits/deadline';
 import { createLoaders, type Loaders } from './loaders';
@@ -19,6 +20,8 @@ export interface Context {
   auth: RequestAuth;
   /** Sign-in and sign-up attempts per address and per email. */
   accountLimiters: AccountLimiters;
+  /** Where password-reset mail goes. */
+  passwordReset: PasswordResetWiring;
   /** The operation's cost, once priced. */
   cost?: number;
   /** Filled in as the reply is sent (see reply-outcome.ts). */
@@ -32,6 +35,7 @@ export interface RequestInfo {
   origin: string;
   auth: RequestAuth;
   accountLimiters: AccountLimiters;
+  passwordReset: PasswordResetWiring;
 }
 export function createContext(dataSource: DataSource, request: RequestInfo): Context {
   return { dataSource, loaders: createLoaders(dataSource), reply: newReplyOutcome(), ...request };

@@ -10,6 +10,7 @@ import {
   DEFAULT_ACCOUNT_LIMITS,
   type AccountLimitSettings,
 } from '../modules/account/account-limits';
+import type { Mailer } from '../modules/account/mailer';
 import type { SecureCookiesSetting } from '../modules/account/secure-cookies';
 import { createSchema } from '../graphql/schema';
 import type { Logger } from '../logger';
@@ -44,8 +45,17 @@ export interface ApiOptions {
   caching?: Caching;
   /** False: every operation runs through Apollo, none on the compiled read path (default: on). */
   compiledReads?: boolean;
-  /** Accounts: whether cookies are Secure (default `auto`), and sign-in/sign-up limits over the defaults. */
-  accounts?: { secureCookies?: SecureCookiesSetting; limits?: Partial<AccountLimitSettings> };
+  /**
+   * Accounts: whether cookies are Secure (default `auto`), sign-in/sign-up limits over the
+   * defaults, and where password-reset mail goes (without a mailer none is sent) with the site's
+   * public address for the link in it.
+   */
+  accounts?: {
+    secureCookies?: SecureCookiesSetting;
+    limits?: Partial<AccountLimitSettings>;
+    mailer?: Mailer;
+    publicUrl?: string;
+  };
 }
 
 export interface Api {
@@ -97,6 +107,10 @@ export async function createApi(options: ApiOptions) {
       rateLimitStore ?? memoryStore,
     ),
     secureCookies: options.accounts?.secureCookies ?? 'auto',
+    passwordReset: {
+      mailer: options.accounts?.mailer,
+      publicUrl: options.accounts?.publicUrl ?? 'http://localhost:4000',
+    },
   };
   const app = createApp({ ...options, graphql, requestLimiter, httpCache, accounts });
   const listener = compiled

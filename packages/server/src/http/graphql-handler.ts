@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { RequestLimits } from '../config';
 import { createContext, type Context } from '../graphql/context';
+import type { PasswordResetWiring } from '../modules/account/password-reset';
 import type { AccountLimiters } from '../modules/account/account-limits';
 import { credentialsOf } from '../modules/account/actor';
 import { RequestAuth } from '../modules/account/request-auth';
@@ -27,6 +28,7 @@ export interface GraphQLHandlerOptions {
 export interface AccountWiring {
   limiters: AccountLimiters;
   secureCookies: SecureCookiesSetting;
+  passwordReset: PasswordResetWiring;
 }
 
 /**
@@ -88,6 +90,7 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
               req.get('user-agent'),
             ),
             accountLimiters: accounts.limiters,
+            passwordReset: accounts.passwordReset,
           })),
       });
       for (const [name, value] of response.headers) {

@@ -57,7 +57,13 @@ export interface TestServerOptions {
   logger?: Logger;
 }
 
-const TEST_ACCOUNT_LIMITS = { signInsPerAddress: 1_000_000, signInsPerEmail: 1_000_000, signUpsPerAddress: 1_000_000 };
+const TEST_ACCOUNT_LIMITS = {
+  signInsPerAddress: 1_000_000,
+  signInsPerEmail: 1_000_000,
+  signUpsPerAddress: 1_000_000,
+  passwordResetsPerAddress: 1_000_000,
+  passwordResetsPerEmail: 1_000_000,
+};
 
 const TEST_LIMITS: RequestLimits = {
   ...DEFAULT_REQUEST_LIMITS,

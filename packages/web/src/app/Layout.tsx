@@ -3,6 +3,7 @@ import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { AccountMenu } from '../features/account/AccountMenu';
 import { HeaderSearch } from '../features/search/HeaderSearch';
 import { MainNav } from './MainNav';
+import { ThemeToggle } from './ThemeToggle';
 import { PageLoading } from '../ui/Loading';
 
 // The seed site's nav, Submit included (contributions, issue 12).
@@ -34,6 +35,7 @@ export function Layout() {
           <div className="site-header__account">
             <AccountMenu />
           </div>
+          <ThemeToggle />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="site-main">

@@ -139,6 +139,9 @@ export const EXPENSIVE_FIELDS: Record<string, number> = {
   'Mutation.signUp': 20,
   'Mutation.signIn': 20,
   'Mutation.changePassword': 40,
+  'Mutation.resetPassword': 40,
+  // One statement, the mail sent after the reply.
+  'Mutation.requestPasswordReset': 5,
   // Revisions: a list of a subject's revisions is found from its changes.
   'Query.revisions': 5,
   'Benchmark.history': 5,

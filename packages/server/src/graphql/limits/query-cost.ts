@@ -51,7 +51,10 @@ export function createCostEstimator(schema: GraphQLSchema): CostEstimator {
 const apiFieldCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const key = `${type.name}.${field.name}`;
   const returned = getNullableType(field.type);
-  if (!isCompositeType(getNamedType(returned))) return scalarFieldCost(field.name);
+  if (!isCompositeType(getNamedType(returned))) {
+    // A mutation's work is its own, whatever it answers (changePassword, requestPasswordReset: a Boolean).
+    return scalarFieldCost(field.name) + (type.name === 'Mutation' ? (EXPENSIVE_FIELDS[key] ?? 0) : 0);
+  }
 
   const own = OBJECT_FIELD_COST + (EXPENSIVE_FIELDS[key] ?? 0) + argumentCost(key, args);
   if ('first' in args) return own + pageSize(type.name, field.name, args.first) * childComplexity;

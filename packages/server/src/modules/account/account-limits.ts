@@ -12,6 +12,10 @@ export interface AccountLimitSettings {
   signUpsPerAddress: number;
   /** Contributions (added, edited, removed rows) per account per hour. */
   contributionsPerAccount: number;
+  /** Password-reset mails asked for per client address per hour. */
+  passwordResetsPerAddress: number;
+  /** Password-reset mails asked for per email address per hour, account or not. */
+  passwordResetsPerEmail: number;
 }
 
 export const DEFAULT_ACCOUNT_LIMITS: AccountLimitSettings = {
@@ -19,6 +23,8 @@ export const DEFAULT_ACCOUNT_LIMITS: AccountLimitSettings = {
   signInsPerEmail: 10,
   signUpsPerAddress: 10,
   contributionsPerAccount: 200,
+  passwordResetsPerAddress: 10,
+  passwordResetsPerEmail: 3,
 };
 
 const FIFTEEN_MINUTES = 15 * 60;
@@ -29,6 +35,8 @@ export interface AccountLimiters {
   signInByEmail: RateLimiterAbstract;
   signUpByAddress: RateLimiterAbstract;
   contributionByAccount: RateLimiterAbstract;
+  passwordResetByAddress: RateLimiterAbstract;
+  passwordResetByEmail: RateLimiterAbstract;
 }
 
 /** The limiters, in the store of the other rate limits (Redis when shared by several nodes). */
@@ -44,6 +52,16 @@ export function createAccountLimiters(settings: AccountLimitSettings, store: Rat
     contributionByAccount: store({
       keyPrefix: 'contribution-account',
       points: settings.contributionsPerAccount,
+      duration: ONE_HOUR,
+    }),
+    passwordResetByAddress: store({
+      keyPrefix: 'password-reset-address',
+      points: settings.passwordResetsPerAddress,
+      duration: ONE_HOUR,
+    }),
+    passwordResetByEmail: store({
+      keyPrefix: 'password-reset-email',
+      points: settings.passwordResetsPerEmail,
       duration: ONE_HOUR,
     }),
   };

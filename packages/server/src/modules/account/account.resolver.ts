@@ -224,7 +224,7 @@ async function viewerOf(context: Context, userId: number): Promise<Viewer | null
  * Signs the request in as a new session of the account; the reply sets the cookies. The
  * browser's previous session, if any, ends: one browser, one session.
  */
-async function startSession(context: Context, userId: number): Promise<Viewer> {
+export async function startSession(context: Context, userId: number): Promise<Viewer> {
   const { credentials } = context.auth;
   if (credentials.kind === 'session') await accounts.deleteSessionByToken(context.dataSource, credentials.token);
   const session = await accounts.createSession(context.dataSource, userId, context.auth.userAgent);

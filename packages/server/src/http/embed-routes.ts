@@ -59,7 +59,8 @@ const escapeAttribute = (value: string) =>
 const PARAMETERS = ['metric', 'top', 'highlight', 'has-code', 'extra-data', 'chart'] as const;
 
 /**
- * The embed page's HTML: nothing but the component, light, with the script that also reports the
+ * The embed page's HTML: nothing but the component, in the reader's system theme unless `theme`
+ * says light or dark, with the script that also reports the
  * page's height to the framing page. `p` is accepted for `highlight`, as on /sota/:slug.
  */
 export function embedPageHtml(slug: string, query: Request['query']): string {
@@ -73,7 +74,7 @@ export function embedPageHtml(slug: string, query: Request['query']): string {
     if (given !== undefined) attributes.push([name, given]);
   }
   const theme = value('theme');
-  attributes.push(['theme', theme === 'dark' || theme === 'auto' ? theme : 'light']);
+  attributes.push(['theme', theme === 'dark' || theme === 'light' ? theme : 'auto']);
   const element = attributes.map(([name, v]) => ` ${name}="${escapeAttribute(v)}"`).join('');
   return [
     '<!doctype html>',

@@ -19,7 +19,8 @@ let sheet: CSSStyleSheet | undefined;
  * Either by attributes (`benchmark`, `metric`, `top`, `highlight`, `has-code`, `extra-data`,
  * `chart`) or by a GraphQL query (`query` attribute or a child `<script type="application/graphql">`,
  * variables in `variables` or a child `<script type="application/json">`) whose result holds a
- * leaderboard connection. `endpoint` points at another instance; `theme` is light, dark or auto.
+ * leaderboard connection. `endpoint` points at another instance; `theme` is auto (the system
+ * setting, the default), light or dark.
  */
 export class PwcLeaderboard extends HTMLElement {
   static observedAttributes = [

@@ -1,7 +1,8 @@
 /**
  * The component's look. Every colour, the font and the corner radius are CSS custom properties
- * that the host page may set on `pwc-leaderboard` (they inherit into the shadow root); `theme="dark"`
- * switches the defaults, `theme="auto"` follows the reader's system setting.
+ * that the host page may set on `pwc-leaderboard` (they inherit into the shadow root). The defaults
+ * follow the reader's system setting (`theme="auto"`, or no theme); `theme="light"` or `"dark"`
+ * fixes them.
  */
 const LIGHT =
   '--_bg:var(--pwc-bg,#fff);--_fg:var(--pwc-fg,#111827);--_muted:var(--pwc-muted,#4b5563);--_border:var(--pwc-border,#e5e7eb);--_accent:var(--pwc-accent,#1d4ed8);--_hl:var(--pwc-highlight,#fef3c7);--_stripe:var(--pwc-stripe,#f9fafb);--_error:var(--pwc-error,#b91c1c)';
@@ -9,9 +10,9 @@ const DARK =
   '--_bg:var(--pwc-bg,#111827);--_fg:var(--pwc-fg,#f3f4f6);--_muted:var(--pwc-muted,#9ca3af);--_border:var(--pwc-border,#374151);--_accent:var(--pwc-accent,#93c5fd);--_hl:var(--pwc-highlight,#422006);--_stripe:var(--pwc-stripe,#1f2937);--_error:var(--pwc-error,#fca5a5)';
 
 export const STYLES = `
-:host{display:block;${LIGHT};font:var(--pwc-font-size,14px)/1.45 var(--pwc-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--_fg)}
-:host([theme=dark]){${DARK}}
-@media (prefers-color-scheme:dark){:host([theme=auto]){${DARK}}}
+:host{display:block;${LIGHT};color-scheme:light;font:var(--pwc-font-size,14px)/1.45 var(--pwc-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--_fg)}
+:host([theme=dark]){${DARK};color-scheme:dark}
+@media (prefers-color-scheme:dark){:host(:not([theme=light])){${DARK};color-scheme:dark}}
 :host([hidden]){display:none}
 .box{container-type:inline-size;background:var(--_bg);border:1px solid var(--_border);border-radius:var(--pwc-radius,8px);padding:12px;overflow:hidden}
 .head{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:4px 12px;margin:0 0 8px}

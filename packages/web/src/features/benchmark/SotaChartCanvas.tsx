@@ -11,13 +11,26 @@ import {
   type TooltipModel,
 } from 'chart.js';
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useTheme } from '../../app/theme';
 import type { ChartPoint } from './chart-points';
 
 Chart.register(ScatterController, LinearScale, PointElement, LineElement, Tooltip, Legend);
 
 const DAY = 86_400_000;
-const ACCENT = '#1d4ed8';
-const MUTED = 'rgba(100, 116, 139, 0.55)';
+
+/** The page's colours (styles.css custom properties) in the theme on screen: a canvas has no CSS. */
+function chartColours() {
+  const style = getComputedStyle(document.documentElement);
+  const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    accent: colour('--accent', '#1d4ed8'),
+    point: colour('--chart-point', 'rgb(100 116 139 / 55%)'),
+    grid: colour('--chart-grid', '#eef0f3'),
+    axis: colour('--border', '#e3e6eb'),
+    label: colour('--muted', '#5b6472'),
+    title: colour('--text-soft', '#394150'),
+  };
+}
 
 export interface SotaChartCanvasProps {
   points: readonly ChartPoint[];
@@ -76,6 +89,8 @@ export function SotaChartCanvas({ points, steps, metricName, lowerIsBetter, onSe
   const tooltipRef = useRef<HTMLDivElement>(null);
   // The chart is built once per data change; clicks call the latest callback through this ref.
   const selectRef = useRef(onSelectPaper);
+  // Drawn again in the other theme's colours when the reader or the system switches it.
+  const theme = useTheme();
   useLayoutEffect(() => {
     selectRef.current = onSelectPaper;
   }, [onSelectPaper]);
@@ -91,6 +106,7 @@ export function SotaChartCanvas({ points, steps, metricName, lowerIsBetter, onSe
     const last = steps[steps.length - 1];
     // The best value holds until the latest result, so the step line runs to the right edge.
     const stepLine = last && last.x < maxX ? [...steps, { ...last, x: maxX, extension: true }] : [...steps];
+    const colours = chartColours();
 
     const config: ChartConfiguration<'scatter', ChartPoint[]> = {
       type: 'scatter',
@@ -101,8 +117,8 @@ export function SotaChartCanvas({ points, steps, metricName, lowerIsBetter, onSe
             data: stepLine,
             showLine: true,
             stepped: 'after',
-            borderColor: ACCENT,
-            backgroundColor: ACCENT,
+            borderColor: colours.accent,
+            backgroundColor: colours.accent,
             borderWidth: 2,
             pointRadius: (ctx) => ((ctx.raw as { extension?: boolean } | undefined)?.extension ? 0 : 5),
             pointHoverRadius: 7,
@@ -111,8 +127,8 @@ export function SotaChartCanvas({ points, steps, metricName, lowerIsBetter, onSe
           {
             label: 'Other results',
             data: [...points],
-            backgroundColor: MUTED,
-            borderColor: MUTED,
+            backgroundColor: colours.point,
+            borderColor: colours.point,
             pointRadius: 3.5,
             pointHoverRadius: 6,
             order: 1,
@@ -135,17 +151,25 @@ export function SotaChartCanvas({ points, steps, metricName, lowerIsBetter, onSe
             },
             ticks: {
               autoSkip: true,
+              color: colours.label,
               callback: (value) => new Date(Number(value)).toISOString().slice(0, ticks.yearly ? 4 : 7),
             },
-            grid: { color: '#eef0f3' },
+            grid: { color: colours.grid },
+            border: { color: colours.axis },
           },
           y: {
-            title: { display: true, text: `${metricName} (${lowerIsBetter ? 'lower' : 'higher'} is better)` },
-            grid: { color: '#eef0f3' },
+            title: {
+              display: true,
+              color: colours.title,
+              text: `${metricName} (${lowerIsBetter ? 'lower' : 'higher'} is better)`,
+            },
+            ticks: { color: colours.label },
+            grid: { color: colours.grid },
+            border: { color: colours.axis },
           },
         },
         plugins: {
-          legend: { position: 'bottom', labels: { usePointStyle: true } },
+          legend: { position: 'bottom', labels: { usePointStyle: true, color: colours.title } },
           tooltip: {
             enabled: false,
             external: ({ tooltip }) => {
@@ -184,7 +208,7 @@ export function SotaChartCanvas({ points, steps, metricName, lowerIsBetter, onSe
     };
     const chart = new Chart(canvas, config);
     return () => chart.destroy();
-  }, [points, steps, metricName, lowerIsBetter]);
+  }, [points, steps, metricName, lowerIsBetter, theme]);
 
   return (
     <>

@@ -3,6 +3,7 @@ import 'graphiql/style.css';
 import { useGraphiQL } from '@graphiql/react';
 import { GraphiQL, HISTORY_PLUGIN, type GraphiQLProps } from 'graphiql';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTheme } from '../../app/theme';
 import { readSharedQuery, sharedQuerySearch, type SharedQuery } from '../share/share-snippets';
 import { EXAMPLES_PLUGIN } from './ExamplesPlugin';
 import { PLAYGROUND_EXAMPLES } from './examples';
@@ -60,6 +61,8 @@ function useSharedQueryUrl() {
 export function Playground({ endpoint }: { endpoint: string }) {
   const fetcher = useMemo(() => createFetcher(endpoint), [endpoint]);
   const url = useSharedQueryUrl();
+  // The site's theme (header button or system), not GraphiQL's own setting, which this hides.
+  const theme = useTheme();
   return (
     <GraphiQL
       fetcher={fetcher}
@@ -80,7 +83,8 @@ export function Playground({ endpoint }: { endpoint: string }) {
       plugins={PLUGINS}
       visiblePlugin={EXAMPLES_PLUGIN}
       defaultEditorToolsVisibility="variables"
-      defaultTheme="light"
+      defaultTheme={theme}
+      forcedTheme={theme}
     >
       <GraphiQL.Logo>
         Papers with Code 2 API

@@ -5,7 +5,7 @@
  */
 const config = {
   testEnvironment: '<rootDir>/test/jsdom-environment.cjs',
-  roots: ['<rootDir>/src'],
+  roots: ['<rootDir>/src', '<rootDir>/build'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   setupFilesAfterEnv: ['<rootDir>/test/setup-tests.ts'],
   // Upper bound for a test; above Testing Library's wait bound (test/setup-tests.ts).

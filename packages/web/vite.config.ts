@@ -1,13 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
+import { precompiledDocuments } from './build/precompiled-documents';
 
 // `pnpm dev` runs the API on PORT (default 4000); the dev server proxies /graphql to it.
 const apiPort = process.env.PWC_API_PORT ?? process.env.PORT ?? '4000';
 
 export default defineConfig({
-  plugins: [react()],
+  // Each page's GraphQL documents ship with that page's chunk, not all of them in the entry.
+  plugins: [react(), precompiledDocuments(fileURLToPath(new URL('.', import.meta.url)))],
   resolve: {
+    // rxjs (under Apollo Client) as ES2015 rather than its ES5 build: smaller, without tslib.
+    conditions: ['es2015', ...defaultClientConditions],
     // The shared domain rules are plain TypeScript: bundle the source, not the CommonJS build.
     alias: [
       {

@@ -1,16 +1,28 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { useState } from 'react';
-import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter, useRoutes } from 'react-router';
+import { RouteBoundary } from './RouteError';
 import { routes } from './routes';
+import { ScrollRestoration } from './ScrollRestoration';
 
-/** The whole app: the GraphQL client and the router. */
+/** The pages for the current URL. */
+function Pages() {
+  return useRoutes(routes);
+}
+
+/**
+ * The whole app: the GraphQL client and the router. The router is declarative (BrowserRouter):
+ * pages fetch their own data, so the data router's loaders were unused weight in the first load.
+ */
 export function App({ client }: { client: ApolloClient }) {
-  const [router] = useState(() => createBrowserRouter(routes));
   return (
     <ApolloProvider client={client}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <ScrollRestoration />
+        <RouteBoundary>
+          <Pages />
+        </RouteBoundary>
+      </BrowserRouter>
     </ApolloProvider>
   );
 }

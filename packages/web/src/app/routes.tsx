@@ -2,7 +2,7 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { RouteObject } from 'react-router';
 import { NotFoundPage } from '../routes/NotFoundPage';
 import { Layout } from './Layout';
-import { RouteError } from './RouteError';
+import { RouteBoundary } from './RouteError';
 
 /** A page module loaded on first visit, so each page is its own chunk. */
 function lazyPage(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
@@ -37,9 +37,18 @@ const SubmitPage = lazyPage(() => import('../routes/SubmitPage').then((m) => m.S
 const ReviewPage = lazyPage(() => import('../routes/ReviewPage').then((m) => m.ReviewPage));
 const PlaygroundPage = lazyPage(() => import('../routes/PlaygroundPage').then((m) => m.PlaygroundPage));
 
-/** A page on one of the old site's paths, with its own error boundary. */
+/** A page with its own error boundary. */
+function boundary(Page: ComponentType) {
+  return (
+    <RouteBoundary>
+      <Page />
+    </RouteBoundary>
+  );
+}
+
+/** A page on one of the old site's paths. */
 function page(path: string, Page: ComponentType): RouteObject {
-  return { path, element: <Page />, errorElement: <RouteError /> };
+  return { path, element: boundary(Page) };
 }
 
 /** Every page of the app; the paths are the old paperswithcode.com paths. */
@@ -47,7 +56,7 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      { index: true, element: <HomePage />, errorElement: <RouteError /> },
+      { index: true, element: boundary(HomePage) },
       page('paper/:slug', PaperPage),
       page('papers', PapersPage),
       page('sota', SotaPage),

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { AccountMenu } from '../features/account/AccountMenu';
 import { HeaderSearch } from '../features/search/HeaderSearch';
 import { MainNav } from './MainNav';
@@ -55,7 +55,6 @@ export function Layout() {
           <a href="/feeds/papers.atom">Atom feed</a>
         </p>
       </footer>
-      <ScrollRestoration />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { applyBoard, applyMetric, type BoardProposal, type MetricProposal } from
 import type { ResultProposal } from './result-proposal';
 import { applyResultProposal, versionOf } from './result-writes';
 import { revertRevisionRows, revisionToRevert } from './revert';
+import { applyContent, CONTENT_KINDS, type ContentProposal } from './content-proposal';
 
 /** Runs `work` in one transaction of its own, with plain SQL. */
 export function inTransaction<T>(dataSource: DataSource, work: (sql: SqlRows) => Promise<T>): Promise<T> {
@@ -25,6 +26,8 @@ export const publishesDirectly = (actor: UserActor) => roleAtLeast(actor.role, R
 const CONTRIBUTION_JSON = `json_build_object(
   'id', c.id::text, 'kind', c.kind, 'status', c.status, 'authorName', a.name, 'authorUserId', c.author_id,
   'benchmarkSlug', coalesce(b.slug, c.payload ->> 'slug'), 'resultId', c.result_id,
+  'subjectType', c.payload ->> 'subjectType', 'subjectSlug', c.payload ->> 'subjectSlug',
+  'subjectName', c.payload ->> 'subjectName',
   'modelName', coalesce(c.payload #>> '{columns,model_name}', c.payload #>> '{metric,name}', (SELECT r.model_name FROM result r WHERE r.id = c.result_id),
                         (SELECT s.data ->> 'model_name' FROM result_state s WHERE s.result_id = c.result_id
                          ORDER BY s.valid_from DESC LIMIT 1)),
@@ -97,10 +100,14 @@ export async function contributionsOf(sql: SqlRows, userId: number, status: Cont
  * Applies a proposal as one revision by `author` (approved by `approver`, if any) and bumps the
  * data version so cached replies are not served again. Returns the revision id and the row.
  */
-export type Proposal = ResultProposal | BoardProposal | MetricProposal;
+export type Proposal = ResultProposal | BoardProposal | MetricProposal | ContentProposal;
 
 /** Writes a proposal of its kind; returns the board and row it is about. */
 async function applyProposal(sql: SqlRows, kind: ContributionKind, proposal: Proposal) {
+  if (CONTENT_KINDS.has(kind)) {
+    await applyContent(sql, kind, proposal as ContentProposal);
+    return { benchmarkId: null, resultId: null };
+  }
   if (kind === ContributionKind.CREATE_BENCHMARK)
     return { benchmarkId: await applyBoard(sql, proposal as BoardProposal), resultId: null };
   if (kind === ContributionKind.ADD_METRIC)

@@ -8,6 +8,10 @@ export enum ContributionKind {
   REMOVE_RESULT = 'REMOVE_RESULT',
   CREATE_BENCHMARK = 'CREATE_BENCHMARK',
   ADD_METRIC = 'ADD_METRIC',
+  EDIT_DESCRIPTION = 'EDIT_DESCRIPTION',
+  ADD_PAPER = 'ADD_PAPER',
+  LINK_CODE = 'LINK_CODE',
+  UNLINK_CODE = 'UNLINK_CODE',
 }
 registerEnumType(ContributionKind, { name: 'ContributionKind', description: 'What a contribution changes.' });
 
@@ -107,8 +111,27 @@ export class Contribution {
   @Field(() => ID, { description: "The author's account (User.id)." })
   authorId: string;
 
-  @Field({ description: 'The board, by slug (for a new board: the slug it gets).' })
-  benchmarkSlug: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The board, by slug (for a new board: the slug it gets); null for changes of descriptions, papers and code.',
+  })
+  benchmarkSlug: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For changes of descriptions, papers and code: what it is about (TASK, DATASET, METHOD or PAPER).',
+  })
+  subjectType: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its slug (for a paper not yet added: the slug it gets), e.g. /method/<subjectSlug>.',
+  })
+  subjectSlug: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its name or title.' })
+  subjectName: string | null;
 
   @Field(() => Int, {
     nullable: true,

@@ -53,14 +53,14 @@ export function checkReason(reason: string, argument = 'reason'): string {
   return text;
 }
 
-function checkText(value: string, argument: string, max: number): string {
+export function checkText(value: string, argument: string, max: number): string {
   const text = value.trim();
   if (!text) throw badInput(argument, 'is empty');
   if (text.length > max) throw badInput(argument, `is longer than ${max} characters`);
   return text;
 }
 
-function checkUrl(value: string, argument: string): string {
+export function checkUrl(value: string, argument: string): string {
   const text = checkText(value, argument, URL_MAX);
   let url: URL;
   try {
@@ -72,7 +72,7 @@ function checkUrl(value: string, argument: string): string {
   return text;
 }
 
-function checkDate(value: string, argument: string): string {
+export function checkDate(value: string, argument: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   const date = match ? new Date(`${match[0]}T00:00:00Z`) : null;
   if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== match[0])

@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { SqlRows } from '../../cache/data-version';
 import { badInput, notFound } from '../../graphql/errors';
+import { restoreBoardsAndMetrics } from './board-revert';
+import { revertContentChanges, REVERTIBLE_CONTENT } from './content-revert';
 
 /**
  * One-click revert, in the caller's transaction (inside openRevision/closeRevision): every
@@ -21,14 +23,15 @@ interface RevisionToRevert {
 }
 
 /**
- * The revision, checked: PUBLISHED, and changing only leaderboard rows or adding boards and
- * metrics (other changes have no full before-images to restore).
+ * The revision, checked: PUBLISHED, and changing only leaderboard rows, boards and metrics,
+ * or content content-revert.ts restores (other changes are refused).
  */
 export async function revisionToRevert(sql: SqlRows, revisionId: string): Promise<RevisionToRevert> {
   const [revision] = await sql.query<RevisionToRevert>(
     `SELECT rv.id::text, rv.created_at AS "createdAt", rv.status,
             (SELECT count(*)::int FROM revision_change c WHERE c.revision_id = rv.id AND c.entity_type <> 'RESULT'
-               AND NOT (c.entity_type IN ('BENCHMARK', 'METRIC') AND c.action = 'ADDED')) AS others
+               AND c.entity_type NOT IN ('BENCHMARK', 'METRIC')
+               AND NOT ${REVERTIBLE_CONTENT}) AS others
      FROM revision rv WHERE rv.id = $1 FOR UPDATE`,
     [revisionId],
   );
@@ -38,8 +41,8 @@ export async function revisionToRevert(sql: SqlRows, revisionId: string): Promis
   if (revision.others > 0)
     throw badInput(
       'id',
-      `revision ${revisionId} changed boards, metrics or descriptions, not only rows: ` +
-        'only leaderboard rows, and boards and metrics it added, are reverted in one click',
+      `revision ${revisionId} changed other fields of tasks, datasets, methods or papers: ` +
+        'leaderboard rows, boards and metrics, descriptions, papers it added and code links are reverted in one click',
     );
   return revision;
 }
@@ -87,6 +90,8 @@ export async function revertRevisionRows(sql: SqlRows, revision: RevisionToRever
       },
     );
   }
+  // Boards and metrics the revision removed or changed come back first: restored rows need them.
+  const boards = await restoreBoardsAndMetrics(sql, revision.id);
   const columns = await resultColumns(sql);
   const list = columns.map((name) => `"${name}"`).join(', ');
   // Added by the revision: removed again (values and provenance go with it).
@@ -110,10 +115,10 @@ export async function revertRevisionRows(sql: SqlRows, revision: RevisionToRever
        jsonb_populate_recordset(NULL::result_value, p.before -> 'values') v
      WHERE p.before IS NOT NULL`,
   );
-  const entities = await removeAddedEntities(sql, revision);
+  const entities = (await removeAddedEntities(sql, revision)) + (await revertContentChanges(sql, revision.id));
   await sql.query(`UPDATE revision SET status = 'REVERTED' WHERE id = $1`, [revision.id]);
   const [{ n } = { n: 0 }] = await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM revert_pairs');
-  return n + entities;
+  return n + entities + boards;
 }
 
 let columnsOfResult: string[] | undefined;

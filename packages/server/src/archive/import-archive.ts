@@ -7,6 +7,8 @@ import { formatSummary } from './report/summary-table';
 import { closeRevision, openRevision } from '../modules/revision/revision-writer';
 import { PendingLinks } from './write/pending-links';
 import { sqlOver } from './write/sql';
+import { applyTaxonomy, type TaxonomyReport } from './taxonomy/apply-taxonomy';
+import { formatTaxonomyReport } from './taxonomy/taxonomy-report';
 
 export interface ImportArchiveOptions {
   dataSource: DataSource;
@@ -21,6 +23,8 @@ export interface ImportReport {
   files: FileReport[];
   /** introduced-by-paper and parent-dataset links resolved after all files. */
   linksResolved: number;
+  /** The taxonomy applied after all files: areas, parent links, and areas of tasks the archive gives none. */
+  taxonomy: TaxonomyReport;
   /**
    * The data version after this import, if it changed anything. Each file (and the links
    * resolved after them) is committed with its own bump, so readers never get cached replies
@@ -52,11 +56,14 @@ export async function importArchive({
     reports.push(report);
   }
   const links = pending.size > 0 ? await resolvePending(dataSource, pending) : { linked: 0 };
-  const summary = formatSummary(reports);
+  const taxonomy = await applyTaxonomy(dataSource);
+  const summary = [...formatSummary(reports), '', ...formatTaxonomyReport(taxonomy)];
   return {
     files: reports,
     linksResolved: links.linked,
-    dataVersion: links.dataVersion ?? reports.findLast((r) => r.dataVersion !== undefined)?.dataVersion,
+    taxonomy,
+    dataVersion:
+      taxonomy.dataVersion ?? links.dataVersion ?? reports.findLast((r) => r.dataVersion !== undefined)?.dataVersion,
     ok: reports.every((r) => r.status === 'imported'),
     seconds: (Date.now() - started) / 1000,
     summary,

@@ -45,8 +45,10 @@ export async function writeTaskTree(
   const uniqueAreas = [...new Map(taskAreas.map((t) => [`${t[0]}:${t[1]}`, t])).values()];
   if (uniqueAreas.length > 0) {
     await sql.query(
+      // An area the taxonomy had supplied becomes the archive's (see taxonomy/apply-taxonomy.ts).
       `INSERT INTO task_area (task_id, area_id, position) SELECT * FROM unnest($1::int[], $2::int[], $3::smallint[])
-       ON CONFLICT DO NOTHING`,
+       ON CONFLICT (task_id, area_id) DO UPDATE SET source = 'ARCHIVE', position = excluded.position
+       WHERE task_area.source = 'TAXONOMY'`,
       [uniqueAreas.map((t) => t[0]), uniqueAreas.map((t) => t[1]), uniqueAreas.map((t) => t[2])],
     );
   }

@@ -14,6 +14,7 @@ import { Revisions1795750000001 } from './1795750000001-revisions';
 import { PaperLinkDates1795760000001 } from './1795760000001-paper-link-dates';
 import { Contributions1795770000001 } from './1795770000001-contributions';
 import { ContributionBoards1795770000002 } from './1795770000002-contribution-boards';
+import { ResearchAreaTaxonomy1795800000001 } from './1795800000001-research-area-taxonomy';
 import { ContentContributions1795810000001 } from './1795810000001-content-contributions';
 import { PasswordResets1795820000001 } from './1795820000001-password-resets';
 
@@ -35,6 +36,7 @@ export const migrations = [
   PaperLinkDates1795760000001,
   Contributions1795770000001,
   ContributionBoards1795770000002,
+  ResearchAreaTaxonomy1795800000001,
   ContentContributions1795810000001,
   PasswordResets1795820000001,
 ];

@@ -10,6 +10,12 @@ const BY_ID: SortKey = { sql: 'area.id', type: 'int', direction: 'ASC' };
 
 const SORT_KEYS: Record<AreaOrder, SortKey[]> = {
   [AreaOrder.NAME_ASC]: [{ sql: 'lower(area.name)', type: 'text', direction: 'ASC' }, BY_ID],
+  // Areas outside the taxonomy (position null) after its 16, by name.
+  [AreaOrder.TAXONOMY]: [
+    { sql: 'coalesce(area.position, 32767)', type: 'int', direction: 'ASC' },
+    { sql: 'lower(area.name)', type: 'text', direction: 'ASC' },
+    BY_ID,
+  ],
   [AreaOrder.TASK_COUNT_DESC]: [
     { sql: AREA_SQL.computed!.taskCount!('area'), type: 'bigint', direction: 'DESC' },
     BY_ID,

@@ -15,6 +15,10 @@ export class TaskArea {
   @Column({ type: 'smallint', default: 0 })
   position: number;
 
+  /** ARCHIVE: the task's categories in the archive; TAXONOMY: supplied by the taxonomy (archive/taxonomy). */
+  @Column({ type: 'varchar', length: 20, default: 'ARCHIVE' })
+  source: 'ARCHIVE' | 'TAXONOMY';
+
   @ManyToOne(() => Task, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'task_id' })
   task: Task;

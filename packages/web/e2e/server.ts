@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const WEB_ROOT = resolve(__dirname, '..');
-export const WEB_DIST = join(WEB_ROOT, 'dist');
+// PWC_E2E_WEB_DIST: a build of one's own (several people building dist/ at once get in each other's way).
+export const WEB_DIST = process.env.PWC_E2E_WEB_DIST ?? join(WEB_ROOT, 'dist');
 export const SERVER_MAIN = resolve(WEB_ROOT, '../server/dist/main.js');
 
 export interface RunningServer {

@@ -45,6 +45,17 @@ describe('the embed page', () => {
     expect(response.headers.get('x-frame-options')).toBeNull();
   });
 
+  it("follows the reader's system theme unless the query string says light or dark", async () => {
+    const themeOf = async (query: string) => {
+      const html = await (await fetch(`${api.server.url}/embed/sota/${SQUAD}${query}`)).text();
+      return /<pwc-leaderboard[^>]* theme="(\w+)"/.exec(html)?.[1];
+    };
+    expect(await themeOf('')).toBe('auto');
+    expect(await themeOf('?theme=light')).toBe('light');
+    expect(await themeOf('?theme=dark')).toBe('dark');
+    expect(await themeOf('?theme=%22%3E')).toBe('auto');
+  });
+
   it('escapes what it is given', async () => {
     const response = await fetch(
       `${api.server.url}/embed/sota/${SQUAD}?metric=${encodeURIComponent('"><script>x</script>')}`,

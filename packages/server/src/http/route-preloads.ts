@@ -28,6 +28,7 @@ const PAGE_MODULES: readonly (readonly [RegExp, string])[] = [
   [/^\/signup$/, 'SignUpPage'],
   [/^\/account$/, 'AccountPage'],
   [/^\/submit$/, 'SubmitPage'],
+  [/^\/submit\/paper$/, 'SubmitPaperPage'],
   [/^\/review$/, 'ReviewPage'],
 ];
 

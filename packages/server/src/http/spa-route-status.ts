@@ -18,6 +18,7 @@ const PAGES = new Set([
   '/account',
   // Contributions (issue 12).
   '/submit',
+  '/submit/paper',
   '/review',
 ]);
 

@@ -193,6 +193,69 @@ describe('mutations', () => {
     }
   });
 
+  it('answers hostile contributions of content as client errors; long texts only where a text belongs', async () => {
+    const { client: trusted } = await signedInAs(api.db.dataSource, api.server.url, Role.TRUSTED);
+    const before = await api.db.dataSource.query('SELECT count(*)::int AS n FROM revision');
+    const EDIT = `mutation($slug: String!, $v: String!, $text: String!, $reason: String!) {
+      editDescription(type: METHOD, slug: $slug, baseVersion: $v, description: $text, reason: $reason) { status } }`;
+    const PAPER =
+      'mutation($paper: PaperInput!, $reason: String!) { addPaper(paper: $paper, reason: $reason) { status } }';
+    const LINK = `mutation($url: String!) {
+      linkCode(paper: "bert-pre-training-of-deep-bidirectional", repository: { url: $url, official: true }, reason: "probe") { status } }`;
+    const version = '0'.repeat(32);
+    const paper = { reference: '2101.01234', title: 'A probe', authors: ['P. Robe'] };
+    const cases: [string, Record<string, unknown>, string][] = [
+      // The description may be long; the other arguments of the same mutation may not.
+      [EDIT, { slug: 'adam', v: version, text: 'x'.repeat(50_001), reason: 'probe' }, 'description'],
+      [EDIT, { slug: 'a'.repeat(1_001), v: version, text: 'x', reason: 'probe' }, 'slug'],
+      [EDIT, { slug: 'adam', v: version, text: 'x', reason: 'r'.repeat(1_001) }, 'reason'],
+      [EDIT, { slug: "adam' OR '1'='1", v: version, text: 'x', reason: 'probe' }, 'slug'],
+      [EDIT, { slug: 'adam', v: "' OR 1=1 --", text: 'x', reason: 'probe' }, 'baseVersion'],
+      [EDIT, { slug: 'adam', v: version, text: 'x\u0000y', reason: 'probe' }, 'description'],
+      [PAPER, { paper: { ...paper, abstract: 'x'.repeat(10_001) }, reason: 'probe' }, 'paper.abstract'],
+      [PAPER, { paper: { ...paper, title: 't'.repeat(1_001) }, reason: 'probe' }, 'paper.title'],
+      [
+        PAPER,
+        { paper: { ...paper, reference: 'javascript:alert(document.cookie)' }, reason: 'probe' },
+        'paper.reference',
+      ],
+      [
+        PAPER,
+        { paper: { ...paper, reference: 'data:text/html,<script>alert(1)</script>' }, reason: 'probe' },
+        'paper.reference',
+      ],
+      [
+        PAPER,
+        { paper: { ...paper, authors: Array.from({ length: 201 }, (_, i) => `A${i}`) }, reason: 'probe' },
+        'paper.authors',
+      ],
+      [LINK, { url: 'javascript:alert(1)' }, 'repository.url'],
+      [LINK, { url: 'data:text/html,<script>alert(1)</script>' }, 'repository.url'],
+      [LINK, { url: 'http://169.254.169.254/latest/meta-data/' }, 'repository.url'],
+      [LINK, { url: 'file:///etc/passwd' }, 'repository.url'],
+    ];
+    for (const [query, variables, argument] of cases) {
+      const reply = await trusted.post(query, variables);
+      expect(reply.status).toBeLessThan(500);
+      expect(reply.text).not.toMatch(LEAKS);
+      expect([argument, reply.body.errors?.[0]?.extensions]).toEqual([
+        argument,
+        expect.objectContaining({ code: 'BAD_USER_INPUT', argument }),
+      ]);
+    }
+    // An alias does not lift the limit: the field's name decides.
+    const aliased = await trusted.post(
+      `mutation($text: String!) { editDescription: addMetric(benchmark: "question-answering-on-squad11",
+         metric: { name: $text, direction: HIGHER_IS_BETTER }, reason: "probe") { status } }`,
+      { text: 'x'.repeat(2_000) },
+    );
+    expect(aliased.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'metric.name' });
+    // Without the CSRF header a cookie session changes nothing.
+    const noCsrf = await trusted.post(EDIT, { slug: 'adam', v: version, text: 'x', reason: 'probe' }, { csrf: false });
+    expect(noCsrf.status).toBe(403);
+    expect(await api.db.dataSource.query('SELECT count(*)::int AS n FROM revision')).toEqual(before);
+  });
+
   it('refuses batched operations, so one request cannot hide many sign-in attempts', async () => {
     const signIn = { query: 'mutation { signIn(email: "a@example.org", password: "xxxxxxxxxxxx") { id } }' };
     const response = await postJson(api.server.url, [signIn, signIn]);

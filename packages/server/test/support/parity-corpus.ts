@@ -258,6 +258,14 @@ function webVariables(name: string, t: Targets): Record<string, unknown>[] {
       return [{ query: 'squad' }, { query: 'question' }, { query: UNKNOWN }];
     case 'SubmitBoard':
       return [...t.boards.slice(0, 2).map(({ slug }) => ({ slug })), { slug: UNKNOWN }];
+    // Editing descriptions (issue 12): the text and its version, of each kind, and of nothing.
+    case 'EditableDescription':
+      return [
+        { type: 'METHOD', slug: 'adam' },
+        { type: 'TASK', slug: t.tasks[0] },
+        { type: 'DATASET', slug: t.datasets[0] },
+        { type: 'TASK', slug: UNKNOWN },
+      ];
     case 'PapersPage':
       return [
         { filter: null, orderBy: 'PUBLISHED_DESC' },

@@ -13,15 +13,15 @@ import { checkText } from './result-proposal';
  * `code` (see paper-revision.ts), so a revert puts the links back as they were.
  */
 export enum CodeFramework {
-  PYTORCH = 'pytorch',
-  TF = 'tf',
-  JAX = 'jax',
-  MXNET = 'mxnet',
-  PADDLE = 'paddle',
-  CAFFE2 = 'caffe2',
-  TORCH = 'torch',
-  MINDSPORE = 'mindspore',
-  NONE = 'none',
+  PYTORCH = 'PYTORCH',
+  TF = 'TF',
+  JAX = 'JAX',
+  MXNET = 'MXNET',
+  PADDLE = 'PADDLE',
+  CAFFE2 = 'CAFFE2',
+  TORCH = 'TORCH',
+  MINDSPORE = 'MINDSPORE',
+  NONE = 'NONE',
 }
 registerEnumType(CodeFramework, {
   name: 'CodeFramework',
@@ -114,7 +114,8 @@ export async function checkCodeLink(sql: SqlRows, paperSlug: string, input: Code
     paperId: paper.id,
     url,
     official: input.official,
-    framework: input.framework === CodeFramework.NONE ? null : input.framework,
+    // Stored as the archive names frameworks: pytorch, tf, jax …
+    framework: input.framework === CodeFramework.NONE ? null : input.framework.toLowerCase(),
     stars: input.stars ?? null,
   };
 }

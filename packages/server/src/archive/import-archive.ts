@@ -57,6 +57,7 @@ export async function importArchive({
   }
   const links = pending.size > 0 ? await resolvePending(dataSource, pending) : { linked: 0 };
   const taxonomy = await applyTaxonomy(dataSource);
+  for (const line of formatTaxonomyReport(taxonomy)) log(line);
   const summary = [...formatSummary(reports), '', ...formatTaxonomyReport(taxonomy)];
   return {
     files: reports,

@@ -40,6 +40,7 @@ const AreaPageQuery = graphql(`
       description
       taskCount
       benchmarkCount
+      archiveTaskCount
       tasks(first: 24, topLevel: true) {
         ...AreaPage_tasks
       }
@@ -119,6 +120,11 @@ export function AreaPage() {
           />
         </p>
       </header>
+      {area.archiveTaskCount != null && (
+        <p className="muted">
+          The final Papers with Code archive (July 2025) counted {plural(area.archiveTaskCount, 'task')} in {area.name}.
+        </p>
+      )}
       {area.description && <Markdown className="description">{area.description}</Markdown>}
       <Section id="tasks" title="Tasks" count={tasks.totalCount}>
         <TaskGrid tasks={tasks.edges.map((edge) => edge.node)} />

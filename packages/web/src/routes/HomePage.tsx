@@ -29,7 +29,7 @@ const HomePageQuery = graphql(`
         }
       }
     }
-    areas(first: 16, orderBy: TASK_COUNT_DESC) {
+    areas(first: 16, orderBy: TAXONOMY) {
       edges {
         node {
           id

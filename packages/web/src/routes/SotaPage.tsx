@@ -14,7 +14,7 @@ import { Section } from '../ui/Section';
 
 const SotaPageQuery = graphql(`
   query SotaPage($filter: BenchmarkFilter, $orderBy: BenchmarkOrder!) {
-    areas(first: 50, orderBy: TASK_COUNT_DESC) {
+    areas(first: 50, orderBy: TAXONOMY) {
       edges {
         node {
           id
@@ -72,14 +72,16 @@ export function SotaPage() {
       />
       <nav aria-label="Research areas" className="area-nav">
         <ul className="tags">
-          {areas.map((area) => (
-            <li key={area.id}>
-              <Link className="tag" to={`/area/${area.slug}`}>
-                {area.name}
-                <span className="tag__note">{area.benchmarkCount.toLocaleString('en-US')}</span>
-              </Link>
-            </li>
-          ))}
+          {areas
+            .filter((area) => area.benchmarkCount > 0)
+            .map((area) => (
+              <li key={area.id}>
+                <Link className="tag" to={`/area/${area.slug}`}>
+                  {area.name}
+                  <span className="tag__note">{area.benchmarkCount.toLocaleString('en-US')}</span>
+                </Link>
+              </li>
+            ))}
         </ul>
       </nav>
       <FilterBar

@@ -18,7 +18,13 @@ const config = {
   },
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
+    // The markdown and math libraries are ES modules only: compiled to CommonJS for jest.
+    '^.+\\.m?js$': '<rootDir>/test/esm-transform.cjs',
   },
+  // Libraries that are CommonJS already (and large) are not transformed.
+  transformIgnorePatterns: [
+    '/node_modules/\\.pnpm/(?:react|react-dom|scheduler|katex|jsdom|graphql|@apollo\\+client|@testing-library\\+[^/]+)@',
+  ],
 };
 
 export default config;

@@ -1,21 +1,32 @@
 import 'katex/dist/katex.min.css';
-import type { ComponentProps } from 'react';
+import { useMemo, type ComponentProps } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeKatex from 'rehype-katex';
-import rehypeSanitize from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
+import { extractMath } from './math-source';
 import { MarkdownLink } from './MarkdownLink';
 import { remarkPwcMath } from './remark-pwc-math';
 
 /*
- * Raw HTML in the source is never rendered (react-markdown escapes it without rehype-raw), and
- * the tree is sanitized (GitHub's schema) before KaTeX turns the math nodes it kept
- * (`code.language-math`) into formulas, so only KaTeX's own markup is added after sanitizing.
+ * The formulas are cut out of the text before markdown parses it and put back as math nodes
+ * after (math-source, remark-pwc-math), as the old site did. Raw HTML in the source is never
+ * rendered (react-markdown shows it as text without rehype-raw), and the tree is sanitized
+ * (GitHub's schema, plus the two classes that mark a formula inline or displayed) before KaTeX
+ * turns the math nodes into formulas, so only KaTeX's own markup is added after sanitizing.
  */
-const remarkPlugins: ComponentProps<typeof ReactMarkdown>['remarkPlugins'] = [remarkGfm, remarkMath, remarkPwcMath];
+const schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    code: [['className', /^language-./, 'math-inline', 'math-display']],
+  },
+};
+
+type Plugins = NonNullable<ComponentProps<typeof ReactMarkdown>['remarkPlugins']>;
+
 const rehypePlugins: ComponentProps<typeof ReactMarkdown>['rehypePlugins'] = [
-  rehypeSanitize,
+  [rehypeSanitize, schema],
   [rehypeKatex, { strict: false, throwOnError: false }],
 ];
 
@@ -25,9 +36,14 @@ const components: Components = {
 };
 
 export function MarkdownRenderer({ children }: { children: string }) {
+  const { markdown, remarkPlugins } = useMemo(() => {
+    const { markdown, formulas } = extractMath(children);
+    const plugins: Plugins = [remarkGfm, [remarkPwcMath, { formulas }]];
+    return { markdown, remarkPlugins: plugins };
+  }, [children]);
   return (
     <ReactMarkdown remarkPlugins={remarkPlugins} rehypePlugins={rehypePlugins} components={components}>
-      {children}
+      {markdown}
     </ReactMarkdown>
   );
 }

@@ -85,21 +85,15 @@ export function createGraphqlFront({
         return void app(req, res);
       }
     }
-    const deadline = new Deadline(limits.requestTimeoutMs);
-    let reply: CompiledReply | null;
-    try {
-      reply = await compiled.answer({
-        method: req.method!,
-        body: req.body,
-        search: searchOf(req.url!),
-        accept: req.headers.accept,
-        clientKey,
-        requestId: req.requestId,
-        deadline,
-      });
-    } finally {
-      deadline.clear();
-    }
+    const reply = await compiled.answer({
+      method: req.method!,
+      body: req.body,
+      search: searchOf(req.url!),
+      accept: req.headers.accept,
+      clientKey,
+      requestId: req.requestId,
+      deadline: new Deadline(limits.requestTimeoutMs),
+    });
     if (!reply || Buffer.byteLength(reply.body) > limits.maxResponseBytes) {
       return void app(req, res);
     }

@@ -122,8 +122,6 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
       );
     } catch (error) {
       next(error);
-    } finally {
-      deadline.clear();
     }
   };
 }

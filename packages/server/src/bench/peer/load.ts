@@ -1,5 +1,7 @@
 import autocannon from 'autocannon';
 import type { GraphqlRequest } from './cases';
+import type { ChildProcesses } from './child-processes';
+import { findOrInstallWrk, loadGraphqlWithWrk } from './wrk';
 
 /** One measured run: throughput and latency, from autocannon or pgbench. */
 export interface LoadResult {
@@ -18,14 +20,41 @@ export interface LoadOptions {
   seconds: number;
 }
 
+/** Sends one GraphQL request over and over (see loadGraphql). */
+export type GraphqlLoad = (url: string, request: GraphqlRequest, options: LoadOptions) => Promise<LoadResult>;
+
 /**
- * Sends the same GraphQL request over `connections` keep-alive connections for `seconds`, after
- * asking once for the answer every reply must then match (an answer with errors ends the run).
+ * The load generator of BENCH_LOAD: autocannon (the default), or wrk, which leaves the servers
+ * more of the two cores (wrk.ts).
+ */
+export function chooseGraphqlLoad(processes: ChildProcesses): { name: string; load: GraphqlLoad } {
+  const choice = process.env.BENCH_LOAD ?? 'autocannon';
+  if (choice === 'autocannon') return { name: 'autocannon', load: loadGraphql };
+  if (choice !== 'wrk') throw new Error(`BENCH_LOAD must be autocannon or wrk, not ${choice}`);
+  const wrk = findOrInstallWrk();
+  return {
+    name: 'wrk',
+    load: async (url, request, options) => {
+      const body = JSON.stringify(request);
+      return loadGraphqlWithWrk(processes, wrk, url, body, await expectedReply(url, body), options);
+    },
+  };
+}
+
+/** The answer every reply must then match; an answer with errors ends the run. */
+async function expectedReply(url: string, body: string): Promise<string> {
+  const expected = await fetch(url, { method: 'POST', headers: JSON_CONTENT, body }).then((r) => r.text());
+  if (/"errors"\s*:/.test(expected)) throw new Error(`${url} answered with errors: ${expected.slice(0, 500)}`);
+  return expected;
+}
+
+/**
+ * Sends the same GraphQL request over `connections` keep-alive connections for `seconds` with
+ * autocannon, after asking once for the answer every reply must then match.
  */
 export async function loadGraphql(url: string, request: GraphqlRequest, options: LoadOptions): Promise<LoadResult> {
   const body = JSON.stringify(request);
-  const expected = await fetch(url, { method: 'POST', headers: JSON_CONTENT, body }).then((r) => r.text());
-  if (/"errors"\s*:/.test(expected)) throw new Error(`${url} answered with errors: ${expected.slice(0, 500)}`);
+  const expected = await expectedReply(url, body);
   const result = await autocannon({
     url,
     method: 'POST',

@@ -4,15 +4,16 @@
 // for a big leaderboard page against a small one. A benchmark, not a test: it prints numbers.
 // Usage: pnpm bench:peer   (from the root; builds first; the first run builds the database in
 //        .data/bench-peer, about 10 minutes, later runs reuse it)
-// Options: BENCH_ROUNDS=3 BENCH_SECONDS=10 BENCH_CONNECTIONS=20; BENCH_PEER_REBUILD=1 rebuilds
-//          the database; PGBENCH=/path/to/pgbench.
+// Options: BENCH_ROUNDS=3 BENCH_SECONDS=10 BENCH_CONNECTIONS=20; BENCH_LOAD=wrk (instead of
+//          autocannon; WRK=/path/to/wrk); BENCH_PEER_REBUILD=1 rebuilds the database;
+//          PGBENCH=/path/to/pgbench.
 import 'reflect-metadata'; // config.ts (PROJECT_ROOT) loads the type-graphql cost rules
 import { cpus, loadavg } from 'node:os';
 import { openBenchDatabase, type BenchDatabase } from './bench-database';
 import { benchCases, boardCase, type BenchCase } from './cases';
 import { runWithCleanup, type ChildProcesses } from './child-processes';
 import { checkSameData } from './data-check';
-import { loadGraphql, type LoadOptions, type LoadResult } from './load';
+import { chooseGraphqlLoad, type GraphqlLoad, type LoadOptions, type LoadResult } from './load';
 import { memoryOf, resetPeak } from './memory';
 import { findOrInstallPgbench, loadSql } from './pgbench';
 import { createPostgraphileFunctions } from './postgraphile-functions';
@@ -50,18 +51,19 @@ interface Measured {
 
 runWithCleanup(async (processes) => {
   const pgbench = findOrInstallPgbench();
+  const { name: generator, load: loadGraphql } = chooseGraphqlLoad(processes);
   const db = await openBenchDatabase(processes);
   const targets = await pickTargets(db.admin);
   const cases = benchCases(targets);
   console.log(`\n${targets.papers} papers. ${cpus().length} cores, load average ${loadAverage()} (1, 5, 15 minutes).`);
   // Memory first, on fresh processes started from the build this run began with.
-  await printMemory(processes, db, targets);
+  await printMemory(processes, db, targets, loadGraphql);
 
   const ours = await startOurServer(processes, db.url);
   const oursCached = await startOurServer(processes, db.url, { cached: true });
   const peer = await startPostgraphile(processes, db.url);
   console.log(
-    `\nEach server: ${POOL_SIZE} database connections. Load: ${LOAD.connections} connections × ${LOAD.seconds} s, ` +
+    `\nEach server: ${POOL_SIZE} database connections. Load (${generator}): ${LOAD.connections} connections × ${LOAD.seconds} s, ` +
       `${ROUNDS} rounds, the four sides taking turns (first place rotates each round).\n`,
   );
 
@@ -159,7 +161,12 @@ function printResults(measured: Measured[]): void {
  * Memory per request: each server fresh for each page (so one page's heap does not count for the
  * other), warmed up, then its peak RSS under the same load as the main runs.
  */
-async function printMemory(processes: ChildProcesses, db: BenchDatabase, targets: Targets): Promise<void> {
+async function printMemory(
+  processes: ChildProcesses,
+  db: BenchDatabase,
+  targets: Targets,
+  loadGraphql: GraphqlLoad,
+): Promise<void> {
   // The middle page has the largest page's reply size on a board a tenth of its size: it tells
   // what the board's size costs apart from the page's.
   const pages = [

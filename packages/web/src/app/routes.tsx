@@ -34,6 +34,7 @@ const SignInPage = lazyPage(() => import('../routes/SignInPage').then((m) => m.S
 const SignUpPage = lazyPage(() => import('../routes/SignUpPage').then((m) => m.SignUpPage));
 const AccountPage = lazyPage(() => import('../routes/AccountPage').then((m) => m.AccountPage));
 const SubmitPage = lazyPage(() => import('../routes/SubmitPage').then((m) => m.SubmitPage));
+const SubmitPaperPage = lazyPage(() => import('../routes/SubmitPaperPage').then((m) => m.SubmitPaperPage));
 const ReviewPage = lazyPage(() => import('../routes/ReviewPage').then((m) => m.ReviewPage));
 const PlaygroundPage = lazyPage(() => import('../routes/PlaygroundPage').then((m) => m.PlaygroundPage));
 
@@ -85,6 +86,7 @@ export const routes: RouteObject[] = [
       page('account', AccountPage),
       // Contributions (issue 12).
       page('submit', SubmitPage),
+      page('submit/paper', SubmitPaperPage),
       page('review', ReviewPage),
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -8,7 +8,7 @@ import { PaperList, paperListEndCursor } from '../features/paper/PaperList';
 import { graphql } from '../graphql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { PageLoading } from '../ui/Loading';
-import { Markdown } from '../ui/markdown/Markdown';
+import { EditableDescription } from '../features/contribution/DescriptionEditor';
 import { summarize, usePageMeta } from '../ui/page-meta';
 import { Section } from '../ui/Section';
 import { TagList } from '../ui/TagList';
@@ -57,7 +57,7 @@ const DatasetPapersMore = graphql(`
 /** /dataset/:slug — what the dataset is, its leaderboards and the papers evaluated on it. */
 export function DatasetPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, fetchMore } = useQuery(DatasetPageQuery, { variables: { slug } });
+  const { data, loading, error, fetchMore, refetch } = useQuery(DatasetPageQuery, { variables: { slug } });
   const dataset = data?.dataset;
   const loadMore = useLoadMore(() =>
     fetchMore({ query: DatasetPapersMore, variables: { slug, after: paperListEndCursor(dataset?.papers) } }),
@@ -74,11 +74,14 @@ export function DatasetPage() {
     <article className="dataset-page">
       <Breadcrumbs items={[{ label: 'Datasets', to: '/datasets' }, { label: dataset.name }]} />
       <DatasetHeader dataset={dataset} />
-      {dataset.description ? (
-        <Markdown className="description">{dataset.description}</Markdown>
-      ) : (
-        dataset.shortDescription && <p className="description">{dataset.shortDescription}</p>
-      )}
+      {!dataset.description && dataset.shortDescription && <p className="description">{dataset.shortDescription}</p>}
+      <EditableDescription
+        type="DATASET"
+        slug={dataset.slug}
+        description={dataset.description}
+        onPublished={() => refetch()}
+        historyLink={false}
+      />
       <Section id="benchmarks" title="Benchmarks" count={dataset.benchmarks.length}>
         <BenchmarkTable benchmarks={dataset.benchmarks} label="task" caption={`Leaderboards on ${dataset.name}`} />
       </Section>

@@ -7,7 +7,7 @@ import { PaperList, paperListEndCursor } from '../features/paper/PaperList';
 import { graphql } from '../graphql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { PageLoading } from '../ui/Loading';
-import { Markdown } from '../ui/markdown/Markdown';
+import { EditableDescription } from '../features/contribution/DescriptionEditor';
 import { summarize, usePageMeta } from '../ui/page-meta';
 import { Section } from '../ui/Section';
 
@@ -41,7 +41,7 @@ const MethodPapersMore = graphql(`
 /** /method/:slug — the method's description (with LaTeX), origin and the papers using it. */
 export function MethodPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, fetchMore } = useQuery(MethodPageQuery, { variables: { slug } });
+  const { data, loading, error, fetchMore, refetch } = useQuery(MethodPageQuery, { variables: { slug } });
   const method = data?.method;
   const loadMore = useLoadMore(() =>
     fetchMore({ query: MethodPapersMore, variables: { slug, after: paperListEndCursor(method?.papers) } }),
@@ -62,7 +62,12 @@ export function MethodPage() {
     <article className="method-page">
       <Breadcrumbs items={[{ label: 'Methods', to: '/methods' }, { label: method.name }]} />
       <MethodHeader method={method} />
-      {method.description && <Markdown className="description">{method.description}</Markdown>}
+      <EditableDescription
+        type="METHOD"
+        slug={method.slug}
+        description={method.description}
+        onPublished={() => refetch()}
+      />
       <Section id="papers" title="Papers using this method">
         <PaperList connection={method.papers} loadMore={loadMore} empty="No papers use this method yet." />
       </Section>

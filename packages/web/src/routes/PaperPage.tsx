@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { NotFoundError } from '../app/errors';
 import { PaperHeader } from '../features/paper/PaperHeader';
 import { PaperLinks } from '../features/paper/PaperLinks';
+import { PaperCodeForm } from '../features/contribution/PaperCodeForm';
 import { PaperMethods } from '../features/paper/PaperMethods';
 import { PaperResults } from '../features/paper/PaperResults';
 import { RelatedPapers } from '../features/paper/RelatedPapers';
@@ -18,8 +19,15 @@ const PaperPageQuery = graphql(`
   query PaperPage($slug: String!) {
     paper(slug: $slug) {
       id
+      slug
       title
       abstract
+      repositories {
+        repository {
+          id
+          url
+        }
+      }
       ...PaperHeader_paper
       ...PaperLinks_paper
       ...PaperResults_paper
@@ -37,7 +45,7 @@ function shortTitle(title: string): string {
 /** /paper/:slug — everything the old paper page showed, and links into the leaderboards. */
 export function PaperPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error } = useQuery(PaperPageQuery, { variables: { slug } });
+  const { data, loading, error, refetch } = useQuery(PaperPageQuery, { variables: { slug } });
   const paper = data?.paper;
   usePageMeta({ title: paper?.title ?? 'Paper', description: summarize(paper?.abstract) });
   if (error) throw error;
@@ -49,6 +57,11 @@ export function PaperPage() {
       <Breadcrumbs items={[{ label: 'Papers', to: '/' }, { label: shortTitle(paper.title) }]} />
       <PaperHeader paper={paper} />
       <PaperLinks paper={paper} />
+      <PaperCodeForm
+        slug={paper.slug}
+        linked={paper.repositories.map((link) => link.repository.url)}
+        onPublished={() => refetch()}
+      />
       <Section id="abstract" title="Abstract">
         {paper.abstract ? <p className="abstract">{paper.abstract}</p> : <p className="muted">No abstract.</p>}
       </Section>

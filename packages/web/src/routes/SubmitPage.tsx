@@ -37,6 +37,9 @@ export function SubmitPage() {
         <p className="muted">
           Add a model’s published result to a leaderboard. Every change is recorded with its reason and can be reverted.
         </p>
+        <p>
+          Or <Link to="/submit/paper">add a paper</Link> the site does not have yet.
+        </p>
       </header>
       {!viewer ? (
         <p>

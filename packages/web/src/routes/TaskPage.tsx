@@ -9,7 +9,7 @@ import { TaskHeader } from '../features/task/TaskHeader';
 import { graphql } from '../graphql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { PageLoading } from '../ui/Loading';
-import { Markdown } from '../ui/markdown/Markdown';
+import { EditableDescription } from '../features/contribution/DescriptionEditor';
 import { summarize, usePageMeta } from '../ui/page-meta';
 import { Section } from '../ui/Section';
 import { TagList } from '../ui/TagList';
@@ -62,7 +62,7 @@ const TaskPapersMore = graphql(`
 /** /task/:slug — description, hierarchy, benchmarks, datasets and papers of a task. */
 export function TaskPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, fetchMore } = useQuery(TaskPageQuery, { variables: { slug } });
+  const { data, loading, error, fetchMore, refetch } = useQuery(TaskPageQuery, { variables: { slug } });
   const task = data?.task;
   const loadMore = useLoadMore(() =>
     fetchMore({ query: TaskPapersMore, variables: { slug, after: paperListEndCursor(task?.papers) } }),
@@ -85,7 +85,7 @@ export function TaskPage() {
         ]}
       />
       <TaskHeader task={task} />
-      {task.description && <Markdown className="description">{task.description}</Markdown>}
+      <EditableDescription type="TASK" slug={task.slug} description={task.description} onPublished={() => refetch()} />
       <Section id="benchmarks" title="Benchmarks" count={task.benchmarks.length}>
         <BenchmarkTable benchmarks={task.benchmarks} label="dataset" caption={`Leaderboards of ${task.name}`} />
       </Section>

@@ -29,6 +29,9 @@ export const AccountPageQuery = graphql(`
         authorId
         authorName
         benchmarkSlug
+        subjectType
+        subjectSlug
+        subjectName
         modelName
         values {
           metric

@@ -10,17 +10,39 @@ export const KIND_LABELS: Record<string, string> = {
   REMOVE_RESULT: 'Removed result',
   CREATE_BENCHMARK: 'New leaderboard',
   ADD_METRIC: 'New metric',
+  EDIT_DESCRIPTION: 'Edited description',
+  ADD_PAPER: 'New paper',
+  LINK_CODE: 'Code linked',
+  UNLINK_CODE: 'Code unlinked',
 };
+
+/** Where a contribution's subject lives on the site. */
+export function subjectPath(
+  change: Pick<Change, 'kind' | 'status' | 'benchmarkSlug' | 'subjectType' | 'subjectSlug'>,
+): string | null {
+  if (change.benchmarkSlug) return `/sota/${encodeURIComponent(change.benchmarkSlug)}`;
+  // A paper waiting to be added has no page yet.
+  if (!change.subjectType || !change.subjectSlug || (change.kind === 'ADD_PAPER' && change.status !== 'PUBLISHED'))
+    return null;
+  return `/${change.subjectType.toLowerCase()}/${encodeURIComponent(change.subjectSlug)}`;
+}
 
 /** One contribution as a card: what, where, the values and the reason (all shown as text). */
 export function ContributionSummary({ change }: { change: Change }) {
+  const path = subjectPath(change);
   return (
     <div className="contribution">
       <p className="contribution__what">
         <span className={`status-badge status-badge--${change.status.toLowerCase()}`}>{change.status}</span>{' '}
         <strong>{KIND_LABELS[change.kind] ?? change.kind}</strong>
-        {change.modelName && <> — {change.modelName}</>} on{' '}
-        <Link to={`/sota/${change.benchmarkSlug}`}>{change.benchmarkSlug}</Link>
+        {change.modelName && <> — {change.modelName}</>}
+        {path && (
+          <>
+            {change.benchmarkSlug ? ' on ' : ' — '}
+            <Link to={path}>{change.benchmarkSlug ?? change.subjectName ?? change.subjectSlug}</Link>
+          </>
+        )}
+        {!path && change.subjectName && <> — {change.subjectName}</>}
       </p>
       {change.values.length > 0 && (
         <ul className="contribution__values">

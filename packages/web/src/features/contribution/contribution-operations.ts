@@ -70,6 +70,9 @@ export const PendingChangesQuery = graphql(`
         authorId
         authorName
         benchmarkSlug
+        subjectType
+        subjectSlug
+        subjectName
         modelName
         values {
           metric
@@ -100,6 +103,9 @@ export const ReviewQueueQuery = graphql(`
         authorId
         authorName
         benchmarkSlug
+        subjectType
+        subjectSlug
+        subjectName
         modelName
         values {
           metric

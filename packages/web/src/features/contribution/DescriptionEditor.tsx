@@ -1,0 +1,257 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useId, useState, type FormEvent, type TextareaHTMLAttributes } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { DescribedType } from '../../graphql/graphql';
+import { Markdown } from '../../ui/markdown/Markdown';
+import { ViewerQuery } from '../account/account-operations';
+import { formErrorsOf, NO_ERRORS, type FormErrors } from '../account/form-errors';
+import { FormError, FormField } from '../account/FormField';
+import '../account/account.css';
+import { EditableDescriptionQuery, EditDescriptionMutation } from './content-operations';
+import { PendingChangesQuery } from './contribution-operations';
+import { PendingOnSubject } from './PendingOnSubject';
+import './contribution.css';
+
+const PATHS: Record<DescribedType, string> = { TASK: 'task', DATASET: 'dataset', METHOD: 'method' };
+
+/**
+ * A task's, dataset's or method's description (markdown, rendered sanitised) with "Edit" and
+ * "History" (issue 12). Editing shows the stored markdown with a preview; a contributor's edit
+ * waits for review and is marked here for its author only.
+ */
+export function EditableDescription({
+  type,
+  slug,
+  description,
+  onPublished,
+  historyLink = true,
+}: {
+  type: DescribedType;
+  slug: string;
+  description: string | null | undefined;
+  onPublished: () => unknown;
+  /** False where the page's header links to the History already. */
+  historyLink?: boolean;
+}) {
+  const viewer = useQuery(ViewerQuery);
+  const location = useLocation();
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const signedIn = Boolean(viewer.data?.viewer);
+  const path = `/${PATHS[type]}/${encodeURIComponent(slug)}`;
+
+  return (
+    <div className="editable-description">
+      {!editing && (
+        <p className="editable-description__actions">
+          {signedIn ? (
+            <button type="button" className="link-button" onClick={() => (setNotice(null), setEditing(true))}>
+              {description ? 'Edit' : 'Add a description'}
+            </button>
+          ) : (
+            <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>Edit</Link>
+          )}
+          {historyLink && <Link to={`${path}/history`}>History</Link>}
+        </p>
+      )}
+      {notice && !editing && (
+        <p className="submit-outcome" role="status">
+          {notice}
+        </p>
+      )}
+      <PendingOnSubject type={type} slug={slug} kinds={['EDIT_DESCRIPTION']} />
+      {editing ? (
+        <DescriptionEditor
+          type={type}
+          slug={slug}
+          onCancel={() => setEditing(false)}
+          onSaved={async (status) => {
+            setEditing(false);
+            setNotice(
+              status === 'PENDING'
+                ? 'Your edit waits for a moderator’s review: only you see that it is pending until it is approved.'
+                : 'Your edit is published.',
+            );
+            if (status !== 'PENDING') await onPublished();
+          }}
+        />
+      ) : description ? (
+        <Markdown className="description">{description}</Markdown>
+      ) : (
+        <p className="muted">No description yet.</p>
+      )}
+    </div>
+  );
+}
+
+interface Current {
+  description: string | null;
+  version: string;
+}
+
+/** The form: the stored markdown, Write/Preview, a reason; CONFLICT shows the text as it is now. */
+function DescriptionEditor({
+  type,
+  slug,
+  onCancel,
+  onSaved,
+}: {
+  type: DescribedType;
+  slug: string;
+  onCancel: () => void;
+  onSaved: (status: string) => unknown;
+}) {
+  const { data, loading, error } = useQuery(EditableDescriptionQuery, {
+    variables: { type, slug },
+    fetchPolicy: 'network-only',
+  });
+  const [save, { loading: saving }] = useMutation(EditDescriptionMutation, {
+    refetchQueries: [PendingChangesQuery],
+  });
+  const [text, setText] = useState<string | null>(null);
+  const [base, setBase] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [preview, setPreview] = useState(false);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [conflict, setConflict] = useState<Current | null>(null);
+  if (error) throw error;
+  const stored = data?.editableDescription;
+  if (loading || !stored) return <p className="muted">Loading the description…</p>;
+  const value = text ?? stored.description ?? '';
+  const version = base ?? stored.version;
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (!value.trim()) local.description = 'Write the description.';
+    if (reason.trim().length < 3) local.reason = 'Say why, in at least 3 characters.';
+    setErrors({ fields: local, form: null });
+    if (Object.keys(local).length > 0) return;
+    try {
+      const reply = await save({ variables: { type, slug, baseVersion: version, description: value, reason } });
+      await onSaved(reply.data?.editDescription.status ?? 'PUBLISHED');
+    } catch (failure) {
+      const now = conflictOf(failure);
+      if (now) {
+        setConflict(now);
+        setErrors({ fields: {}, form: null });
+        return;
+      }
+      setErrors(formErrorsOf(failure));
+    }
+  };
+
+  return (
+    <form className="auth-form description-editor" onSubmit={onSubmit} noValidate aria-label="Edit the description">
+      <h2 className="description-editor__title">Edit the description of {stored.name}</h2>
+      <FormError message={errors.form ?? errors.fields.baseVersion ?? errors.fields.slug ?? null} />
+      {conflict && (
+        <div className="description-editor__conflict" role="alert">
+          <p>
+            <strong>Someone changed this description since you opened it.</strong> Here it is as it is now; start again
+            from it, or keep your text and save it over theirs.
+          </p>
+          <pre className="description-editor__current">{conflict.description ?? '(no description)'}</pre>
+          <p className="editable-description__actions">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => (setText(conflict.description ?? ''), setBase(conflict.version), setConflict(null))}
+            >
+              Start again from the current text
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => (setBase(conflict.version), setConflict(null))}
+            >
+              Keep my text
+            </button>
+          </p>
+        </div>
+      )}
+      <div className="description-editor__tabs" role="group" aria-label="Write or preview">
+        <button type="button" className="editor-tab" aria-pressed={!preview} onClick={() => setPreview(false)}>
+          Write
+        </button>
+        <button type="button" className="editor-tab" aria-pressed={preview} onClick={() => setPreview(true)}>
+          Preview
+        </button>
+      </div>
+      {preview ? (
+        <div className="description-editor__preview" aria-label="Preview">
+          {value.trim() ? <Markdown className="description">{value}</Markdown> : <p className="muted">Nothing yet.</p>}
+        </div>
+      ) : (
+        <TextAreaField
+          label="Description (markdown; $LaTeX$ for math)"
+          name="description"
+          rows={14}
+          maxLength={50000}
+          value={value}
+          onChange={(event) => setText(event.target.value)}
+          error={errors.fields.description}
+          hint="Shown sanitised: HTML tags and scripts are not rendered."
+        />
+      )}
+      <FormField
+        label="Reason"
+        name="reason"
+        required
+        minLength={3}
+        maxLength={1000}
+        placeholder="e.g. fixed the update rule"
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        error={errors.fields.reason}
+        hint="Moderators read it; it is shown in the History."
+      />
+      <p className="editable-description__actions">
+        <button type="submit" className="button" disabled={saving}>
+          {saving ? 'Saving…' : 'Save'}
+        </button>
+        <button type="button" className="link-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </p>
+    </form>
+  );
+}
+
+/** The description as it is now, from a CONFLICT reply. */
+function conflictOf(failure: unknown): Current | null {
+  if (!CombinedGraphQLErrors.is(failure)) return null;
+  const found = failure.errors.find((e) => e.extensions?.['code'] === 'CONFLICT');
+  const current = found?.extensions?.['current'] as Partial<Current> | undefined;
+  return current && typeof current.version === 'string'
+    ? { description: current.description ?? null, version: current.version }
+    : null;
+}
+
+/** A labelled textarea with its hint and error, as FormField is for inputs. */
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  ...area
+}: { label: string; hint?: string; error?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'form-field has-error' : 'form-field'}>
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={described} {...area} />
+      {hint && (
+        <p id={`${id}-hint`} className="form-field__hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="form-field__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

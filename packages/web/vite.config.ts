@@ -2,13 +2,17 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { precompiledDocuments } from './build/precompiled-documents';
+import { routeMap } from './build/route-map';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
 // `pnpm dev` runs the API on PORT (default 4000); the dev server proxies /graphql to it.
 const apiPort = process.env.PWC_API_PORT ?? process.env.PORT ?? '4000';
 
 export default defineConfig({
-  // Each page's GraphQL documents ship with that page's chunk, not all of them in the entry.
-  plugins: [react(), precompiledDocuments(fileURLToPath(new URL('.', import.meta.url)))],
+  // Each page's GraphQL documents ship with that page's chunk, not all of them in the entry; the
+  // route map (dist/.vite/routes.json) tells the server which page module each path loads.
+  plugins: [react(), precompiledDocuments(webRoot), routeMap(webRoot)],
   resolve: {
     // rxjs (under Apollo Client) as ES2015 rather than its ES5 build: smaller, without tslib.
     conditions: ['es2015', ...defaultClientConditions],

@@ -20,7 +20,7 @@ import type { HttpCachePolicy } from './http-caching';
 import { jsonErrorHandler, jsonNotFound } from './json-errors';
 import { rateLimitRequests } from './rate-limit-requests';
 import { assignRequestId } from './request-id';
-import { preloadLinkOf, webManifest } from './route-preloads';
+import { preloadLinkOf, webBuild } from './route-preloads';
 import { embedRoutes } from './embed-routes';
 import { securityHeaders } from './security-headers';
 import { spaRouteStatus } from './spa-route-status';
@@ -113,7 +113,7 @@ export function createApp(options: AppOptions): Express {
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    const manifest = webManifest(webDist);
+    const build = webBuild(webDist);
     // Client-side routes: every other GET gets the SPA shell, with 404 for dead links, the page's
     // feed link in its head, and a Link header preloading the page's chunks.
     app.get(/^(?!\/graphql).*/, async (req, res, next) => {
@@ -122,7 +122,7 @@ export function createApp(options: AppOptions): Express {
         // Read on every request, as sendFile did: a rebuilt web app is served at once.
         const shell = await readFile(join(webDist, 'index.html'), 'utf8');
         const html = withFeedLink(shell, status === 200 ? feedLinkOf(req.path) : null);
-        const built = status === 200 ? manifest() : null;
+        const built = status === 200 ? build() : null;
         const preloads = built && preloadLinkOf(built, req.path);
         if (preloads) res.setHeader('link', preloads);
         res.status(status).setHeader('content-type', 'text/html; charset=utf-8').send(html);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
-import { pageModuleOf, preloadLinkOf, webManifest } from '../../src/http/route-preloads';
+import { pageModuleOf, preloadLinkOf, webBuild } from '../../src/http/route-preloads';
 import { useApiFixture } from '../support/api-fixture';
 
 // The real build of the web app (`pnpm run build` comes first in `npm test`), or PWC_WEB_DIST's.
@@ -10,6 +10,10 @@ const webDist = process.env.PWC_WEB_DIST ?? join(PROJECT_ROOT, 'packages/web/dis
 const manifestFile = join(webDist, '.vite', 'manifest.json');
 if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: build the web app first (pnpm run build)`);
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, { file: string; isEntry?: boolean }>;
+const routes = JSON.parse(readFileSync(join(webDist, '.vite', 'routes.json'), 'utf8')) as {
+  path: string;
+  module: string;
+}[];
 const fileOf = (module: string) => `/${manifest[module]!.file}`;
 const entryFile = `/${Object.values(manifest).find((chunk) => chunk.isEntry)!.file}`;
 
@@ -63,48 +67,54 @@ describe('Link preloads of the chunks a page needs before it renders', () => {
   });
 
   it.each([
-    '/',
-    '/paper/x',
-    '/papers',
-    '/sota',
-    '/sota/x',
-    '/sota/x/history',
-    '/task/x',
-    '/tasks',
-    '/dataset/x',
-    '/datasets',
-    '/method/x',
-    '/methods',
-    '/area/x',
-    '/search',
-    '/author/x',
-    '/conference/x',
-    '/playground',
-    '/about',
-    '/signin',
-    '/signup',
-    '/account',
-    '/submit',
-    '/review',
-  ])('knows the page module of %s, and the build has it', (path) => {
-    const module = pageModuleOf(path);
-    expect(module).not.toBeNull();
+    ['/', 'HomePage'],
+    ['/paper/x', 'PaperPage'],
+    ['/paper/x/', 'PaperPage'],
+    ['/sota', 'SotaPage'],
+    ['/sota/x', 'LeaderboardPage'],
+    ['/sota/x/history', 'HistoryPage'],
+    ['/task/x', 'TaskPage'],
+    ['/method/x', 'MethodPage'],
+    ['/search', 'SearchPage'],
+    ['/playground', 'PlaygroundPage'],
+  ])("finds %s's page module, %s, in the build's route map and manifest", (path, page) => {
+    const module = pageModuleOf(routes, path);
+    expect(module).toBe(`src/routes/${page}.tsx`);
     expect(manifest[module!]).toBeDefined();
+  });
+
+  it('finds every page of the route map in the manifest', () => {
+    expect(routes.length).toBeGreaterThan(20);
+    for (const route of routes) expect(manifest[route.module]).toBeDefined();
   });
 });
 
 describe('preloadLinkOf', () => {
   // A build's manifest in small: the entry, a shared chunk, a page with a stylesheet, a lazy part.
   const fixture = {
-    'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_vendor-2.js'], css: ['assets/index-3.css'] },
-    '_vendor-2.js': { file: 'assets/vendor-2.js' },
-    'src/routes/PaperPage.tsx': {
-      file: 'assets/PaperPage-4.js',
-      imports: ['_vendor-2.js', '_Table-5.js'],
-      css: ['assets/PaperPage-6.css'],
+    manifest: {
+      'index.html': {
+        file: 'assets/index-1.js',
+        isEntry: true,
+        imports: ['_vendor-2.js'],
+        css: ['assets/index-3.css'],
+      },
+      '_vendor-2.js': { file: 'assets/vendor-2.js' },
+      'src/routes/PaperPage.tsx': {
+        file: 'assets/PaperPage-4.js',
+        imports: ['_vendor-2.js', '_Table-5.js'],
+        css: ['assets/PaperPage-6.css'],
+      },
+      '_Table-5.js': { file: 'assets/Table-5.js', imports: ['index.html'] },
+      'src/ui/markdown/MarkdownRenderer.tsx': { file: 'assets/MarkdownRenderer-7.js' },
+      'src/routes/SubmitPaperPage.tsx': { file: 'assets/SubmitPaperPage-8.js' },
     },
-    '_Table-5.js': { file: 'assets/Table-5.js', imports: ['index.html'] },
-    'src/ui/markdown/MarkdownRenderer.tsx': { file: 'assets/MarkdownRenderer-7.js' },
+    routes: [
+      { path: '/paper/:slug', module: 'src/routes/PaperPage.tsx' },
+      { path: '/submit/paper', module: 'src/routes/SubmitPaperPage.tsx' },
+      { path: '/submit/:kind', module: 'src/routes/SubmitPage.tsx' },
+      { path: '/sota/:slug', module: 'src/routes/LeaderboardPage.tsx' },
+    ],
   };
 
   it("lists the entry's and the page's static chunks once each, then their stylesheets", () => {
@@ -114,10 +124,16 @@ describe('preloadLinkOf', () => {
         '</assets/vendor-2.js>; rel=modulepreload',
         '</assets/PaperPage-4.js>; rel=modulepreload',
         '</assets/Table-5.js>; rel=modulepreload',
-        '</assets/index-3.css>; rel=preload; as=style',
-        '</assets/PaperPage-6.css>; rel=preload; as=style',
+        '</assets/index-3.css>; rel=preload; as=style; crossorigin',
+        '</assets/PaperPage-6.css>; rel=preload; as=style; crossorigin',
       ].join(', '),
     );
+  });
+
+  it('prefers a fixed segment to a parameter, as the router does', () => {
+    expect(pageModuleOf(fixture.routes, '/submit/paper')).toBe('src/routes/SubmitPaperPage.tsx');
+    expect(pageModuleOf(fixture.routes, '/submit/result')).toBe('src/routes/SubmitPage.tsx');
+    expect(preloadLinkOf(fixture, '/submit/paper')).toContain('</assets/SubmitPaperPage-8.js>; rel=modulepreload');
   });
 
   it('gives none for a path without a page, or a page the build lacks', () => {
@@ -125,12 +141,15 @@ describe('preloadLinkOf', () => {
     expect(preloadLinkOf(fixture, '/sota/squad')).toBeNull();
   });
 
-  it('has no manifest before the build writes one, and reads it once there', () => {
+  it('has no build before the build writes its manifest and route map, and reads them once there', () => {
     const dist = mkdtempSync(join(tmpdir(), 'pwc-web-dist-'));
     mkdirSync(join(dist, '.vite'));
-    const read = webManifest(dist);
+    const read = webBuild(dist);
     expect(read()).toBeNull();
-    writeFileSync(join(dist, '.vite', 'manifest.json'), JSON.stringify(fixture));
-    expect(read()?.['src/routes/PaperPage.tsx']?.file).toBe('assets/PaperPage-4.js');
+    writeFileSync(join(dist, '.vite', 'manifest.json'), JSON.stringify(fixture.manifest));
+    expect(read()).toBeNull();
+    writeFileSync(join(dist, '.vite', 'routes.json'), JSON.stringify(fixture.routes));
+    expect(read()?.manifest['src/routes/PaperPage.tsx']?.file).toBe('assets/PaperPage-4.js');
+    expect(read()?.routes).toHaveLength(4);
   });
 });

@@ -4,6 +4,7 @@ import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeKatex from 'rehype-katex';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
+import { DisplayFormula } from './DisplayFormula';
 import { extractMath } from './math-source';
 import { MarkdownLink } from './MarkdownLink';
 import { remarkPwcMath } from './remark-pwc-math';
@@ -33,6 +34,15 @@ const rehypePlugins: ComponentProps<typeof ReactMarkdown>['rehypePlugins'] = [
 const components: Components = {
   a: ({ href, children }) => <MarkdownLink href={href}>{children}</MarkdownLink>,
   img: ({ src, alt }) => (typeof src === 'string' ? <img src={src} alt={alt ?? ''} loading="lazy" /> : null),
+  // Every span of KaTeX's markup passes here; only a displayed formula's outer one is changed.
+  span: ({ node: _node, className, children, ...rest }) =>
+    className === 'katex-display' ? (
+      <DisplayFormula className={className}>{children}</DisplayFormula>
+    ) : (
+      <span className={className} {...rest}>
+        {children}
+      </span>
+    ),
 };
 
 export function MarkdownRenderer({ children }: { children: string }) {

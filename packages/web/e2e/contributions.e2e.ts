@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
 import { baseUrl, openBrowser, screenshot, type Browser } from './browser';
-import { startServer, stopServer, WEB_ROOT, type RunningServer } from './server';
+import { setRole as setServerRole, startServer, stopServer, type RunningServer } from './server';
 import { waitUntil } from './wait';
 
 /**
@@ -20,18 +17,7 @@ const BOARD = `query($asOf: DateTime) { benchmark(slug: "${SQUAD}", asOf: $asOf)
 let server: RunningServer;
 
 /** A role given on the server's own database, as `pwc user set-role` gives it. */
-async function setRole(email: string, role: string) {
-  const { dataDir } = server;
-  const port = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]);
-  const { Client } = createRequire(resolve(WEB_ROOT, '../server/package.json'))('pg');
-  const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password: 'pwc-embedded', database: 'pwc' });
-  await client.connect();
-  try {
-    await client.query('UPDATE app_user SET role = $2 WHERE email = $1', [email, role]);
-  } finally {
-    await client.end();
-  }
-}
+const setRole = (email: string, role: string) => setServerRole(server.dataDir, email, role);
 
 async function graphql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   const response = await fetch(`${baseUrl()}/graphql`, {

@@ -10,4 +10,6 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__PWC_E2E_SERVER__ = server;
   // Test files read the address from the environment, which the test workers inherit.
   process.env.PWC_E2E_BASE_URL = server.baseUrl;
+  // Its data folder, for tests that give an account a role (server.ts setRole).
+  process.env.PWC_E2E_DATA_DIR = server.dataDir;
 }

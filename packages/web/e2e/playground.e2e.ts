@@ -44,10 +44,14 @@ describe('GraphQL playground', () => {
     await page.locator('.graphiql-container').waitFor();
     await waitForTitle(page, 'GraphQL playground | Papers with Code 2');
 
-    // The example tabs and the examples panel.
+    // The example tabs (a list of buttons: see accessible-tabs.ts) and the examples panel.
+    const tabs = page.getByRole('list', { name: 'Select active operation' });
     for (const tab of ['PaperPage', 'Leaderboard', 'TaskBenchmarks', 'Top10']) {
-      await page.getByRole('tab', { name: tab }).waitFor();
+      await tabs.getByRole('button', { name: tab, exact: true }).waitFor();
     }
+    expect(await tabs.getByRole('button', { name: 'PaperPage', exact: true }).getAttribute('aria-current')).toBe(
+      'true',
+    );
     await page.getByRole('button', { name: /A leaderboard with its SotA history/ }).waitFor();
 
     // The first tab holds the paper-page query and its variables.

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -102,4 +103,20 @@ export async function stopServer(server: RunningServer): Promise<void> {
     if ((await Promise.race([exited, timeout])) === 'timeout') child.kill('SIGKILL');
   }
   rmSync(server.dataDir, { recursive: true, force: true });
+}
+
+/**
+ * Gives an account a role on a test server's own database, as `pwc user set-role` does (the
+ * embedded PostgreSQL in `dataDir`; its port is in postmaster.pid).
+ */
+export async function setRole(dataDir: string, email: string, role: string): Promise<void> {
+  const port = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]);
+  const { Client } = createRequire(resolve(WEB_ROOT, '../server/package.json'))('pg');
+  const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password: 'pwc-embedded', database: 'pwc' });
+  await client.connect();
+  try {
+    await client.query('UPDATE app_user SET role = $2 WHERE email = $1', [email, role]);
+  } finally {
+    await client.end();
+  }
 }

@@ -113,6 +113,7 @@ export function DatasetsPage() {
         <PageLoading label="Loading datasets…" />
       ) : (
         <section aria-label="Datasets">
+          <h2 className="visually-hidden">Datasets</h2>
           {loading && <InlineLoading />}
           <CardGrid items={shown.datasets.edges.map((edge) => edge.node)} empty="No datasets match the filters.">
             {(dataset) => <DatasetCard dataset={dataset} />}

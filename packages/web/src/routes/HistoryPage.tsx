@@ -98,6 +98,8 @@ function HistoryPage({ kind }: { kind: Kind }) {
           )}
         </p>
       </header>
+      {/* The revisions' h3s sit under this heading (the outline has no gap for screen readers). */}
+      <h2 className="visually-hidden">Revisions, newest first</h2>
       <RevisionHistory subject={{ type, slug }} />
     </article>
   );

@@ -114,6 +114,7 @@ export function MethodsPage() {
         </p>
       )}
       <section aria-label="Methods">
+        <h2 className="visually-hidden">Methods</h2>
         {loading && <InlineLoading />}
         <CardGrid items={methods.edges.map((edge) => edge.node)} empty="No methods match the filters.">
           {(method) => <MethodCard method={method} />}

@@ -93,6 +93,7 @@ export function PapersPage() {
           onChange={(changes) => setState(codeFixed ? { ...changes, code: undefined } : changes)}
         />
         <section aria-label={tab.label}>
+          <h2 className="visually-hidden">{tab.label}</h2>
           {loading && shown && <InlineLoading />}
           {shown ? (
             <PaperList connection={shown.papers} loadMore={more} empty="No papers match these filters." />

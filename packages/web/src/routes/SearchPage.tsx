@@ -232,6 +232,7 @@ function PaperResults({
     <div className="with-facets">
       <PaperFacetsPanel query={query} state={state} onChange={onChange} />
       <section aria-label="Matching papers, newest first">
+        <h2 className="visually-hidden">Matching papers, newest first</h2>
         {shown ? (
           <PaperList connection={shown.papers} loadMore={more} empty="No paper matches these filters." />
         ) : (

@@ -110,6 +110,7 @@ export function TasksPage() {
         <SelectFilter label="Sort" value={orderBy} options={ORDERS} onChange={(sort) => setState({ sort })} />
       </form>
       <section aria-label="Tasks">
+        <h2 className="visually-hidden">Tasks</h2>
         {loading && <InlineLoading />}
         <CardGrid items={tasks.edges.map((edge) => edge.node)} empty="No tasks match the filters.">
           {(task) => <TaskCard task={task} />}

@@ -145,7 +145,15 @@ export function LeaderboardView({
           />
         )
       )}
-      {metric && <SotaChart entries={entries} history={history} metric={metric} onSelectPaper={selectPaper} />}
+      {metric && (
+        <SotaChart
+          entries={entries}
+          history={history}
+          metric={metric}
+          onSelectPaper={selectPaper}
+          highlightedPaper={highlight}
+        />
+      )}
       {highlight && complete && (
         <HighlightNotice paperSlug={highlight} rows={rows} onClear={() => update({ p: null })} />
       )}

@@ -38,6 +38,8 @@ export interface SotaChartCanvasProps {
   metricName: string;
   lowerIsBetter: boolean;
   onSelectPaper: (paperSlug: string) => void;
+  /** The id of the text that describes the chart (its caption, with the link to its data table). */
+  describedBy?: string;
 }
 
 /** Calendar-aligned ticks (years, half-years, quarters or months) between two times. */
@@ -84,7 +86,14 @@ function showTooltip(box: HTMLDivElement, tooltip: TooltipModel<'scatter'>): voi
 }
 
 /** The chart.js drawing of the SotA chart. */
-export function SotaChartCanvas({ points, steps, metricName, lowerIsBetter, onSelectPaper }: SotaChartCanvasProps) {
+export function SotaChartCanvas({
+  points,
+  steps,
+  metricName,
+  lowerIsBetter,
+  onSelectPaper,
+  describedBy,
+}: SotaChartCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   // The chart is built once per data change; clicks call the latest callback through this ref.
@@ -216,6 +225,7 @@ export function SotaChartCanvas({ points, steps, metricName, lowerIsBetter, onSe
         ref={canvasRef}
         role="img"
         aria-label={`${metricName} of ${points.length} results over time; the state-of-the-art history table below lists the steps.`}
+        aria-describedby={describedBy}
       />
       <div ref={tooltipRef} className="chart-tooltip" role="tooltip" hidden />
     </>

@@ -95,7 +95,12 @@ describe('dark mode', () => {
     // The system switching back to light is followed at once.
     await page.emulateMedia({ colorScheme: 'light' });
     await waitForBody(page, 'light');
-    expect(await themeButton(page).getAttribute('aria-label')).toBe('Theme: System (light)');
+    // The button says so once React has re-rendered (after the page's colours changed).
+    await waitUntil(
+      'the button to name the light system theme',
+      () => themeButton(page).getAttribute('aria-label'),
+      (label) => label === 'Theme: System (light)',
+    );
   });
 
   it('the header button switches the theme, and the choice persists across a reload', async () => {

@@ -26,6 +26,7 @@ const systemTheme = (): Theme => (window.matchMedia?.(DARK_QUERY).matches ? 'dar
 export const resolveTheme = (choice: ThemeChoice): Theme => (choice === 'system' ? systemTheme() : choice);
 
 const listeners = new Set<() => void>();
+let systemQuery: MediaQueryList | undefined;
 
 /** Puts the theme on <html data-theme> (what styles.css switches on) and tells the subscribers. */
 function applyTheme(): void {
@@ -56,14 +57,17 @@ function subscribe(listener: () => void): () => void {
   if (listeners.size === 0) {
     // In step with storage and the system even if theme-init.js did not run (a blocked file).
     document.documentElement.dataset.theme = resolveTheme(readThemeChoice());
-    window.matchMedia?.(DARK_QUERY).addEventListener?.('change', applyTheme);
+    // The same MediaQueryList to remove the listener from: each matchMedia() call makes a new one.
+    systemQuery = window.matchMedia?.(DARK_QUERY);
+    systemQuery?.addEventListener?.('change', applyTheme);
     window.addEventListener('storage', onStorage);
   }
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
-      window.matchMedia?.(DARK_QUERY).removeEventListener?.('change', applyTheme);
+      systemQuery?.removeEventListener?.('change', applyTheme);
+      systemQuery = undefined;
       window.removeEventListener('storage', onStorage);
     }
   };

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundError } from '../app/errors';
 import { PaperHeader } from '../features/paper/PaperHeader';
 import { PaperLinks } from '../features/paper/PaperLinks';
-import { PaperCodeForm } from '../features/contribution/PaperCodeForm';
 import { PaperMethods } from '../features/paper/PaperMethods';
 import { PaperResults } from '../features/paper/PaperResults';
 import { RelatedPapers } from '../features/paper/RelatedPapers';
@@ -14,6 +14,12 @@ import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { PageLoading } from '../ui/Loading';
 import { summarize, usePageMeta } from '../ui/page-meta';
 import { Section } from '../ui/Section';
+
+// "Add code" (issue 12) loads after the paper is on screen: its forms are not needed to read the
+// paper, and the page's first load has a budget (scripts/bundle-size.mjs, issue 13).
+const PaperCodeForm = lazy(() =>
+  import('../features/contribution/PaperCodeForm').then((m) => ({ default: m.PaperCodeForm })),
+);
 
 const PaperPageQuery = graphql(`
   query PaperPage($slug: String!) {
@@ -57,11 +63,13 @@ export function PaperPage() {
       <Breadcrumbs items={[{ label: 'Papers', to: '/' }, { label: shortTitle(paper.title) }]} />
       <PaperHeader paper={paper} />
       <PaperLinks paper={paper} />
-      <PaperCodeForm
-        slug={paper.slug}
-        linked={paper.repositories.map((link) => link.repository.url)}
-        onPublished={() => refetch()}
-      />
+      <Suspense fallback={null}>
+        <PaperCodeForm
+          slug={paper.slug}
+          linked={paper.repositories.map((link) => link.repository.url)}
+          onPublished={() => refetch()}
+        />
+      </Suspense>
       <Section id="abstract" title="Abstract">
         {paper.abstract ? <p className="abstract">{paper.abstract}</p> : <p className="muted">No abstract.</p>}
       </Section>

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { expectAccessible } from './axe';
+import { expectAccessible, seriousViolations } from './axe';
 import { baseUrl, openBrowser, screenshot, type Browser } from './browser';
-import { setRole } from './server';
+import { setRole, WEB_ROOT } from './server';
 import { waitForText, waitUntil } from './wait';
 
 /**
@@ -56,12 +58,25 @@ const ROUTES: Route[] = [
   // Signed out, these ask to sign in; signed in they are checked below.
   { path: '/account', heading: 'Sign in' },
   { path: '/submit', heading: 'Submit a result' },
+  { path: '/submit/paper', heading: 'Add a paper' },
   { path: '/review', heading: 'Sign in' },
   { path: '/no/such/page', heading: 'Page not found' },
   { path: `/embed/sota/question-answering-on-squad11?top=10`, heading: null, ready: 'pwc-leaderboard tbody tr' },
 ];
 
 type Scheme = 'light' | 'dark';
+
+test('ROUTES has a page for every route of routes.tsx', () => {
+  const source = readFileSync(join(WEB_ROOT, 'src/app/routes.tsx'), 'utf8');
+  const routes = [...source.matchAll(/page\('([^']+)'/g)].map((match) => `/${match[1]}`);
+  expect(routes.length).toBeGreaterThan(20);
+  const checked = ROUTES.map((route) => new URL(route.path, 'http://pages').pathname);
+  const unchecked = routes.filter((route) => {
+    const pattern = new RegExp(`^${route.replace(/:[^/]+/g, '[^/]+')}$`);
+    return !checked.some((path) => pattern.test(path));
+  });
+  expect(unchecked).toEqual([]);
+});
 
 /** Whether the page is drawn dark: the body's background is darker than mid-grey. */
 async function drawnDark(page: Page): Promise<boolean> {
@@ -123,8 +138,7 @@ async function expectFocusVisible(page: Page): Promise<void> {
   expect(focus?.width).toBeGreaterThanOrEqual(2);
 }
 
-// The dark scheme joins once the dark theme (issue 13, item 3) is in.
-for (const scheme of ['light'] as const) {
+for (const scheme of ['light', 'dark'] as const) {
   describe(`axe-core on every route, ${scheme} scheme, 1280×900`, () => {
     let browser: Browser;
     beforeAll(async () => {
@@ -238,6 +252,26 @@ for (const scheme of ['light'] as const) {
     });
   });
 }
+
+describe('the axe helper', () => {
+  it('fails a page with a nameless button and an image without alt text, naming both', async () => {
+    const { page, close } = await openBrowser({ width: 1280, height: 900 });
+    try {
+      await page.goto(baseUrl() + '/about');
+      await settle(page, { path: '/about', heading: 'About Papers with Code 2' }, 'light');
+      await expectAccessible(page);
+      await page.evaluate(() => {
+        const main = document.querySelector('main');
+        main?.insertAdjacentHTML('beforeend', '<button type="button"></button><img src="/favicon.svg">');
+      });
+      const rules = (await seriousViolations(page)).map((violation) => violation.rule).sort();
+      expect(rules).toEqual(['button-name', 'image-alt']);
+      await expect(expectAccessible(page)).rejects.toThrow(/critical button-name: Buttons must have discernible text/);
+    } finally {
+      await close();
+    }
+  });
+});
 
 describe('keyboard only (Chromium)', () => {
   let browser: Browser;

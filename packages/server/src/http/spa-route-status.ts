@@ -16,8 +16,10 @@ const PAGES = new Set([
   '/signin',
   '/signup',
   '/account',
+  '/reset-password',
   // Contributions (issue 12).
   '/submit',
+  '/submit/leaderboard',
   '/submit/paper',
   '/review',
 ]);

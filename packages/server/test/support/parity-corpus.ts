@@ -258,6 +258,20 @@ function webVariables(name: string, t: Targets): Record<string, unknown>[] {
       return [{ query: 'squad' }, { query: 'question' }, { query: UNKNOWN }];
     case 'SubmitBoard':
       return [...t.boards.slice(0, 2).map(({ slug }) => ({ slug })), { slug: UNKNOWN }];
+    // Editing boards (issue 12): a row's editable state (unknown and malformed ids too), and the
+    // task and dataset typeahead of /submit/leaderboard.
+    case 'EditableRow':
+      return [
+        { id: Buffer.from('Result:1').toString('base64url') },
+        { id: Buffer.from('Result:0').toString('base64url') },
+        { id: UNKNOWN },
+      ];
+    case 'SubjectSuggest':
+      return [
+        { query: 'question', types: ['TASK'] },
+        { query: 'squad', types: ['DATASET'] },
+        { query: UNKNOWN, types: ['TASK'] },
+      ];
     // Editing descriptions (issue 12): the text and its version, of each kind, and of nothing.
     case 'EditableDescription':
       return [

@@ -32,9 +32,11 @@ const MethodHistoryPage = lazyPage(() => import('../routes/HistoryPage').then((m
 const PaperHistoryPage = lazyPage(() => import('../routes/HistoryPage').then((m) => m.PaperHistoryPage));
 const SignInPage = lazyPage(() => import('../routes/SignInPage').then((m) => m.SignInPage));
 const SignUpPage = lazyPage(() => import('../routes/SignUpPage').then((m) => m.SignUpPage));
+const ResetPasswordPage = lazyPage(() => import('../routes/ResetPasswordPage').then((m) => m.ResetPasswordPage));
 const AccountPage = lazyPage(() => import('../routes/AccountPage').then((m) => m.AccountPage));
 const SubmitPage = lazyPage(() => import('../routes/SubmitPage').then((m) => m.SubmitPage));
 const SubmitPaperPage = lazyPage(() => import('../routes/SubmitPaperPage').then((m) => m.SubmitPaperPage));
+const NewBoardPage = lazyPage(() => import('../routes/NewBoardPage').then((m) => m.NewBoardPage));
 const ReviewPage = lazyPage(() => import('../routes/ReviewPage').then((m) => m.ReviewPage));
 const PlaygroundPage = lazyPage(() => import('../routes/PlaygroundPage').then((m) => m.PlaygroundPage));
 
@@ -84,9 +86,11 @@ export const routes: RouteObject[] = [
       page('signin', SignInPage),
       page('signup', SignUpPage),
       page('account', AccountPage),
+      page('reset-password', ResetPasswordPage),
       // Contributions (issue 12).
       page('submit', SubmitPage),
       page('submit/paper', SubmitPaperPage),
+      page('submit/leaderboard', NewBoardPage),
       page('review', ReviewPage),
       { path: '*', element: <NotFoundPage /> },
     ],

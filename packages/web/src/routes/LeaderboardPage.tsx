@@ -11,6 +11,7 @@ import { FeedLink } from '../features/feed/FeedLink';
 import { AsOfBar } from '../features/history/AsOfBar';
 import { parseAsOf } from '../features/history/as-of';
 import { PendingOnBoard } from '../features/contribution/PendingOnBoard';
+import { BoardEditing } from '../features/contribution/BoardEditing';
 
 const LeaderboardPageQuery = graphql(`
   query LeaderboardPage($slug: String!, $asOf: DateTime) {
@@ -60,7 +61,7 @@ export function LeaderboardPage() {
       },
       { preventScrollReset: true },
     );
-  const { data, loading, error } = useQuery(LeaderboardPageQuery, { variables: { slug, asOf: choice.asOf } });
+  const { data, error } = useQuery(LeaderboardPageQuery, { variables: { slug, asOf: choice.asOf } });
   const benchmark = data?.benchmark;
 
   const name = benchmark ? `${benchmark.task.name} on ${benchmark.dataset.name}` : 'Leaderboard';
@@ -71,7 +72,8 @@ export function LeaderboardPage() {
       : undefined,
   });
   if (error) throw error;
-  if (loading || !data) return <PageLoading label="Loading leaderboard…" />;
+  // Not while refetching (after an edit on the board): the board and its editing state stay.
+  if (!data) return <PageLoading label="Loading leaderboard…" />;
   if (!benchmark) throw new NotFoundError('leaderboard', slug);
 
   const { task, dataset } = benchmark;
@@ -112,7 +114,9 @@ export function LeaderboardPage() {
         onChange={setAsOf}
       />
       {!choice.date && <PendingOnBoard slug={benchmark.slug} />}
-      <Leaderboard benchmark={benchmark} caption={`${name} leaderboard`} asOf={choice.asOf} />
+      <BoardEditing slug={benchmark.slug} enabled={!choice.date}>
+        <Leaderboard benchmark={benchmark} caption={`${name} leaderboard`} asOf={choice.asOf} />
+      </BoardEditing>
     </article>
   );
 }

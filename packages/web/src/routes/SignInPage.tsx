@@ -58,6 +58,9 @@ export function SignInPage() {
         </button>
       </form>
       <p className="auth-page__switch">
+        <Link to="/reset-password">Forgot password?</Link>
+      </p>
+      <p className="auth-page__switch">
         New here? <Link to={`/signup${search}`}>Create an account</Link>
       </p>
     </div>

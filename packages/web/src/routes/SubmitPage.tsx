@@ -84,6 +84,9 @@ function BoardPicker({ onPick }: { onPick: (slug: string) => void }) {
         hint="Type at least two letters of the task or the dataset."
       />
       {query.length >= 2 && !loading && boards.length === 0 && <p className="muted">No leaderboard matches.</p>}
+      <p className="muted">
+        No leaderboard for your task and dataset yet? <Link to="/submit/leaderboard">Create one</Link>.
+      </p>
       <ul className="board-choices">
         {boards.map((b) => (
           <li key={b.slug}>

@@ -44,7 +44,7 @@ export class PasswordResetResolver {
     // A guess at a token is a guess at a credential: counted with sign-in attempts.
     await countAttempt([context.accountLimiters.signInByAddress, context.clientKey]);
     const userId = await useReset(context.dataSource, token, await hashPassword(newPassword));
-    if (userId === null) throw badInput('token', 'this link was used already or has expired: ask for a new one');
+    if (userId === null) throw badInput('token', 'this link was used already or has expired');
     return startSession(context, userId);
   }
 }

@@ -1,8 +1,9 @@
 import { formatDate, type RankedRow } from '@pwc/shared';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { Link } from 'react-router';
 import { ExternalLink } from '../../ui/ExternalLink';
 import type { LeaderboardEntry, MetricColumn } from './leaderboard-rows';
+import { RowActionsContext } from './row-actions';
 
 export interface LeaderboardRowViewProps {
   ranked: RankedRow<LeaderboardEntry>;
@@ -42,6 +43,7 @@ export const LeaderboardRowView = memo(function LeaderboardRowView({
 }: LeaderboardRowViewProps) {
   const { row: entry, rank } = ranked;
   const date = formatDate(entry.date);
+  const rowActions = useContext(RowActionsContext);
   return (
     <tr
       ref={rowRef}
@@ -53,6 +55,7 @@ export const LeaderboardRowView = memo(function LeaderboardRowView({
       <td className="num rank">{rank ?? '—'}</td>
       <th scope="row" className="model">
         {entry.modelName.trim() || <span className="muted">(unnamed)</span>}
+        {rowActions?.(entry)}
       </th>
       {columns.map((metric) => (
         <td key={metric.id} className={metric.isNumeric ? 'num' : undefined}>

@@ -99,8 +99,14 @@ describe('papers(orderBy: TRENDING)', () => {
   });
 });
 
+/** SQL true when paper `o` shares a rare title word (2–999 papers) with the paper of slug $2, computed directly. */
+const SHARES_TITLE_WORD = `EXISTS (
+  SELECT 1 FROM unnest(to_tsvector('english', (SELECT title FROM paper WHERE slug = $2))) u
+  WHERE u.lexeme ~ '^[a-z0-9]{3,}$' AND o.search_vector @@ u.lexeme::tsquery
+    AND (SELECT count(*) FROM paper x WHERE x.search_vector @@ u.lexeme::tsquery) BETWEEN 2 AND 999)`;
+
 describe('Paper.relatedPapers', () => {
-  it('is not empty for BERT, shares a task, method or dataset, and keeps the paper page at one statement', async () => {
+  it('is not empty for BERT, shares a task, method, dataset or title word, and keeps the paper page at one statement', async () => {
     const operation = webOperations().find((op) => op.name === 'PaperPage');
     expect(operation).toBeDefined();
     counter.reset();
@@ -119,8 +125,37 @@ describe('Paper.relatedPapers', () => {
                     WHERE a.paper_id = (SELECT id FROM paper WHERE slug = $2) AND b.paper_id = o.id)
          OR EXISTS (SELECT 1 FROM result a JOIN benchmark ba ON ba.id = a.benchmark_id
                     JOIN benchmark bb ON bb.dataset_id = ba.dataset_id JOIN result b ON b.benchmark_id = bb.id
-                    WHERE a.paper_id = (SELECT id FROM paper WHERE slug = $2) AND b.paper_id = o.id))`,
+                    WHERE a.paper_id = (SELECT id FROM paper WHERE slug = $2) AND b.paper_id = o.id)
+         OR ${SHARES_TITLE_WORD})`,
       [related.map((paper) => paper.slug), BERT],
+    );
+    expect(shared.n).toBe(related.length);
+  });
+
+  it('finds the papers sharing rare title words for a paper without tasks, methods or datasets', async () => {
+    // A paper with none of the other features whose title has a word other papers share.
+    const [lonely] = await db.dataSource.query(
+      `SELECT p.slug FROM paper p
+       WHERE NOT EXISTS (SELECT 1 FROM paper_task x WHERE x.paper_id = p.id)
+         AND NOT EXISTS (SELECT 1 FROM paper_method x WHERE x.paper_id = p.id)
+         AND NOT EXISTS (SELECT 1 FROM result x WHERE x.paper_id = p.id)
+         AND EXISTS (SELECT 1 FROM unnest(to_tsvector('english', p.title)) u
+                     WHERE u.lexeme ~ '^[a-z0-9]{3,}$'
+                       AND (SELECT count(*) FROM paper x WHERE x.search_vector @@ u.lexeme::tsquery) BETWEEN 2 AND 999)
+       ORDER BY p.id LIMIT 1`,
+    );
+    expect(lonely).toBeDefined();
+    const { data, errors } = await server.query(
+      `query ($slug: String!) { paper(slug: $slug) { relatedPapers { slug } } }`,
+      { slug: lonely.slug },
+    );
+    expect(errors).toBeUndefined();
+    const related: string[] = data!.paper.relatedPapers.map((paper: { slug: string }) => paper.slug);
+    expect(related.length).toBeGreaterThan(0);
+    expect(related).not.toContain(lonely.slug);
+    const [shared] = await db.dataSource.query(
+      `SELECT count(*)::int AS n FROM paper o WHERE o.slug = ANY($1) AND ${SHARES_TITLE_WORD}`,
+      [related, lonely.slug],
     );
     expect(shared.n).toBe(related.length);
   });

@@ -8,18 +8,18 @@ import { PaperMethods } from '../features/paper/PaperMethods';
 import { PaperResults } from '../features/paper/PaperResults';
 import { RelatedPapers } from '../features/paper/RelatedPapers';
 import { serverOrigin } from '../env';
-import { PaperShare } from '../features/share/PaperShare';
 import { graphql } from '../graphql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { PageLoading } from '../ui/Loading';
 import { summarize, usePageMeta } from '../ui/page-meta';
 import { Section } from '../ui/Section';
 
-// "Add code" (issue 12) loads after the paper is on screen: its forms are not needed to read the
-// paper, and the page's first load has a budget (scripts/bundle-size.mjs, issue 13).
+// "Add code" (issue 12) and "Embed & export" load after the paper is on screen: they are not needed
+// to read the paper, and the page's first load has a budget (scripts/bundle-size.mjs, issue 13).
 const PaperCodeForm = lazy(() =>
   import('../features/contribution/PaperCodeForm').then((m) => ({ default: m.PaperCodeForm })),
 );
+const PaperShare = lazy(() => import('../features/share/PaperShare').then((m) => ({ default: m.PaperShare })));
 
 const PaperPageQuery = graphql(`
   query PaperPage($slug: String!) {
@@ -82,7 +82,9 @@ export function PaperPage() {
       <Section id="related" title="Related papers">
         <RelatedPapers paper={paper} />
       </Section>
-      <PaperShare paper={paper} origin={serverOrigin()} query={PaperPageQuery} variables={{ slug }} />
+      <Suspense fallback={null}>
+        <PaperShare paper={paper} origin={serverOrigin()} query={PaperPageQuery} variables={{ slug }} />
+      </Suspense>
     </article>
   );
 }

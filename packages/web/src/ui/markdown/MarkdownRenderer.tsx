@@ -4,7 +4,7 @@ import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeKatex from 'rehype-katex';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
-import { DisplayFormula } from './DisplayFormula';
+import { DisplayFormula } from './Scrollable';
 import { extractMath } from './math-source';
 import { MarkdownLink } from './MarkdownLink';
 import { remarkPwcMath } from './remark-pwc-math';

@@ -99,7 +99,7 @@ describe('accounts (issue 12)', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
-  it('fits a phone: the header keeps two rows with the account corner', async () => {
+  it('fits a phone: the header keeps one row, the account is in the menu (and signs out from there)', async () => {
     const phone = await openBrowser({ width: 360, height: 800 });
     try {
       await phone.page.goto(baseUrl() + '/signin');
@@ -107,12 +107,20 @@ describe('accounts (issue 12)', () => {
       await phone.page.getByLabel('Password').fill(password);
       await phone.page.getByRole('button', { name: 'Sign in' }).click();
       await phone.page.waitForURL(/\/account$/);
-      const toggle = phone.page.locator('.account-menu__toggle');
-      await toggle.waitFor();
-      const [header, box] = [await phone.page.locator('.site-header').boundingBox(), await toggle.boundingBox()];
-      expect(header!.height).toBeLessThan(110);
+      const nav = phone.page.getByRole('navigation', { name: 'Main' });
+      await nav.getByRole('button', { name: 'Menu' }).click();
+      const account = nav.getByRole('link', { name: /^Account/ });
+      await account.waitFor();
+      expect(await account.textContent()).toBe('Account (Ada Lovelace)');
+      const [header, box] = [await phone.page.locator('.site-header').boundingBox(), await account.boundingBox()];
+      expect(header!.height).toBeLessThanOrEqual(60);
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+      expect(box!.height).toBeGreaterThanOrEqual(44);
       await screenshot(phone.page, 'account-phone');
+      await nav.getByRole('button', { name: 'Sign out' }).click();
+      await phone.page.waitForURL(/\/$/);
+      await nav.getByRole('button', { name: 'Menu' }).click();
+      await nav.getByRole('link', { name: 'Sign in' }).waitFor();
     } finally {
       await phone.close();
     }

@@ -68,6 +68,8 @@ describe('search', () => {
       it('typeahead: Escape closes the suggestions; Enter without a choice opens the search page', async () => {
         const { page } = browser;
         await page.goto(baseUrl() + '/');
+        // On a phone the box is behind the header's search button.
+        if (viewport.width <= 640) await page.locator('.header-search__toggle').click();
         const box = page.getByRole('combobox', { name: /^Search papers/ });
         await box.click();
         await page.keyboard.type('squad');

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
-import { AccountMenu } from '../features/account/AccountMenu';
+import { AccountMenu, AccountNavItems } from '../features/account/AccountMenu';
 import { HeaderSearch } from '../features/search/HeaderSearch';
 import { MainNav } from './MainNav';
 import { ThemeToggle } from './ThemeToggle';
@@ -30,7 +30,7 @@ export function Layout() {
             <img src="/favicon.svg" alt="" width="28" height="28" />
             <span>Papers with Code 2</span>
           </Link>
-          <MainNav items={NAV} />
+          <MainNav items={NAV} phoneItems={<AccountNavItems />} />
           <HeaderSearch />
           <div className="site-header__account">
             <AccountMenu />

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 
 export interface NavItem {
@@ -9,8 +9,9 @@ export interface NavItem {
 /**
  * The main navigation: a row of links on wide screens; on narrow ones a "Menu" button opening
  * them as a drop-down, so the header keeps its height. Closes on navigation and on Escape.
+ * `phoneItems` (list items) end the drop-down on phones only, where the header has no room for them.
  */
-export function MainNav({ items }: { items: readonly NavItem[] }) {
+export function MainNav({ items, phoneItems }: { items: readonly NavItem[]; phoneItems?: ReactNode }) {
   const listId = useId();
   const { pathname } = useLocation();
   // Open on the page it was opened on: navigating closes it.
@@ -43,6 +44,11 @@ export function MainNav({ items }: { items: readonly NavItem[] }) {
             <NavLink to={item.to}>{item.label}</NavLink>
           </li>
         ))}
+        {phoneItems && (
+          <li className="site-nav__phone-only">
+            <ul>{phoneItems}</ul>
+          </li>
+        )}
       </ul>
     </nav>
   );

@@ -5,6 +5,56 @@ import { SignOutMutation, ViewerQuery } from './account-operations';
 import { useSessionChanged } from './use-session';
 import './account.css';
 
+/** Signs out, tells the app the session changed, and goes home. */
+function useSignOut(): () => Promise<void> {
+  const navigate = useNavigate();
+  const sessionChanged = useSessionChanged();
+  const [signOut] = useMutation(SignOutMutation);
+  return async () => {
+    await signOut();
+    await sessionChanged();
+    void navigate('/');
+  };
+}
+
+/** "Sign in", with the page to come back to (none from the sign-in pages themselves). */
+function signInPath(pathname: string, search: string): string {
+  const onAuthPage = pathname === '/signin' || pathname === '/signup';
+  return `/signin${onAuthPage ? '' : `?next=${encodeURIComponent(pathname + search)}`}`;
+}
+
+/**
+ * The account corner as items of the main menu, for phones (where the header keeps one row):
+ * "Sign in", or the account page under the reader's name and "Sign out".
+ */
+export function AccountNavItems() {
+  const { data } = useQuery(ViewerQuery);
+  const { pathname, search } = useLocation();
+  const onSignOut = useSignOut();
+  const viewer = data?.viewer;
+  if (!viewer) {
+    return (
+      <li>
+        <Link to={signInPath(pathname, search)}>Sign in</Link>
+      </li>
+    );
+  }
+  return (
+    <>
+      <li>
+        <Link to="/account">
+          Account <span className="muted">({viewer.name})</span>
+        </Link>
+      </li>
+      <li>
+        <button type="button" onClick={onSignOut}>
+          Sign out
+        </button>
+      </li>
+    </>
+  );
+}
+
 /**
  * The header's account corner: "Sign in" for anonymous readers; for a signed-in one, their name
  * opening a menu (Account, Sign out). Closes on navigation, Escape and a click elsewhere.
@@ -14,10 +64,8 @@ export function AccountMenu() {
   const { pathname, search } = useLocation();
   const viewer = data?.viewer;
   if (!viewer) {
-    const onAuthPage = pathname === '/signin' || pathname === '/signup';
-    const next = onAuthPage ? '' : `?next=${encodeURIComponent(pathname + search)}`;
     return (
-      <Link className="account-link" to={`/signin${next}`}>
+      <Link className="account-link" to={signInPath(pathname, search)}>
         Sign in
       </Link>
     );
@@ -28,9 +76,7 @@ export function AccountMenu() {
 function SignedInMenu({ name }: { name: string }) {
   const menuId = useId();
   const { pathname } = useLocation();
-  const navigate = useNavigate();
-  const sessionChanged = useSessionChanged();
-  const [signOut] = useMutation(SignOutMutation);
+  const onSignOut = useSignOut();
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
   const root = useRef<HTMLDivElement>(null);
@@ -46,12 +92,6 @@ function SignedInMenu({ name }: { name: string }) {
       document.removeEventListener('click', onClick);
     };
   }, [open]);
-
-  const onSignOut = async () => {
-    await signOut();
-    await sessionChanged();
-    void navigate('/');
-  };
 
   return (
     <div className="account-menu" ref={root}>

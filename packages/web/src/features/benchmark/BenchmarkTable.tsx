@@ -45,7 +45,11 @@ export interface BenchmarkTableProps {
   caption: string;
 }
 
-/** Leaderboards with their best model and value, each linked to its page. */
+/**
+ * Leaderboards with their best model and value, each linked to its page. On a phone each row is
+ * a small block (styles.css): the leaderboard and its best model at the left, the value, its
+ * metric and the number of results at the right.
+ */
 export function BenchmarkTable(props: BenchmarkTableProps) {
   const benchmarks = getFragmentData(BenchmarkTable_benchmark, props.benchmarks);
   if (benchmarks.length === 0) return <p className="muted">No leaderboards yet.</p>;
@@ -78,19 +82,24 @@ export function BenchmarkTable(props: BenchmarkTableProps) {
             const best = benchmark.best;
             return (
               <tr key={benchmark.id}>
-                <th scope="row">
+                <th scope="row" className="benchmark-table__name">
                   <Link to={`/sota/${benchmark.slug}`}>{name}</Link>
                 </th>
-                <td>
+                <td className="benchmark-table__model">
                   {best?.result.paper ? (
                     <Link to={`/paper/${best.result.paper.slug}`}>{best.result.modelName}</Link>
                   ) : (
                     (best?.result.modelName ?? '—')
                   )}
                 </td>
-                <td>{best?.metric.name ?? '—'}</td>
-                <td className="num">{best?.value ? formatMetricValue(best.value.value, best.value.raw) : '—'}</td>
-                <td className="num">{benchmark.resultCount.toLocaleString('en-US')}</td>
+                <td className="benchmark-table__metric">{best?.metric.name ?? '—'}</td>
+                <td className="num benchmark-table__value">
+                  {best?.value ? formatMetricValue(best.value.value, best.value.raw) : '—'}
+                </td>
+                <td className="num benchmark-table__count">
+                  {benchmark.resultCount.toLocaleString('en-US')}
+                  <span className="benchmark-table__unit"> {benchmark.resultCount === 1 ? 'result' : 'results'}</span>
+                </td>
               </tr>
             );
           })}

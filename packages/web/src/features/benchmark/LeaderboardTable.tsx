@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { LeaderboardRowView } from './LeaderboardRowView';
 import { directionLabel, type LeaderboardEntry, type MetricColumn } from './leaderboard-rows';
 import { VirtualRows } from './VirtualRows';
+import { PHONE_QUERY, useMediaQuery } from '../../ui/use-media-query';
 
 /** Above this many rows only the rows near the viewport are in the DOM. */
 export const VIRTUALIZE_FROM = 200;
@@ -28,6 +29,17 @@ function columnWidth(texts: Iterable<string>, min: number, max: number): number 
   return Math.min(longest, max) + 1;
 }
 
+/**
+ * The metric columns in published order; on a phone the ranking metric comes first, so it stays
+ * on screen beside the model (rank and model stick to the left while the rest scrolls).
+ */
+function orderColumns(metrics: readonly MetricColumn[], rankingMetric: string | null, phone: boolean): MetricColumn[] {
+  const columns = [...metrics].sort((a, b) => a.position - b.position);
+  const ranking = phone ? columns.findIndex((metric) => metric.name === rankingMetric) : -1;
+  if (ranking > 0) columns.unshift(...columns.splice(ranking, 1));
+  return columns;
+}
+
 /** The ranked leaderboard: every metric column, sortable by any numeric metric. */
 export function LeaderboardTable({
   metrics,
@@ -38,7 +50,8 @@ export function LeaderboardTable({
   complete = true,
   caption,
 }: LeaderboardTableProps) {
-  const columns = useMemo(() => [...metrics].sort((a, b) => a.position - b.position), [metrics]);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const columns = useMemo(() => orderColumns(metrics, rankingMetric, phone), [metrics, rankingMetric, phone]);
   const virtual = rows.length >= VIRTUALIZE_FROM;
 
   const widths = useMemo(() => {
@@ -60,6 +73,12 @@ export function LeaderboardTable({
     () => (highlightPaper ? rows.findIndex(({ row }) => row.paper?.slug === highlightPaper) : -1),
     [rows, highlightPaper],
   );
+
+  // Ranked by another metric on a phone: that column moved to the left; show it.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (phone) scrollRef.current?.scrollTo?.({ left: 0 });
+  }, [phone, rankingMetric]);
 
   const tableRef = useRef<HTMLTableElement>(null);
   const scrollRequest = useRef<((index: number) => void) | null>(null);
@@ -89,7 +108,7 @@ export function LeaderboardTable({
 
   const columnCount = columns.length + 6;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" ref={scrollRef}>
       <table
         ref={tableRef}
         className="table leaderboard-table"
@@ -99,10 +118,11 @@ export function LeaderboardTable({
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col" className="num">
+            <th scope="col" className="num rank">
               Rank
             </th>
-            <th scope="col" style={widths ? { minWidth: `${widths.model}ch` } : undefined}>
+            {/* On a phone the model column has a fixed width (styles.css). */}
+            <th scope="col" className="model" style={widths && !phone ? { minWidth: `${widths.model}ch` } : undefined}>
               Model
             </th>
             {columns.map((metric, i) => (

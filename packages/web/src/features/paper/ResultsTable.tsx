@@ -4,7 +4,11 @@ import type { PaperResultLine } from './paper-results';
 
 const FILTER_FROM = 12;
 
-/** Task, dataset, metric, value and model of each result; values link to the leaderboard row. */
+/**
+ * Task, dataset, metric, value and model of each result; values link to the leaderboard row.
+ * On a phone each row is a small block (styles.css): task and dataset at the left, the value
+ * with its metric at the right, then the model.
+ */
 export function ResultsTable({
   lines,
   empty = 'This paper has no leaderboard results.',
@@ -63,14 +67,14 @@ export function ResultsTable({
           <tbody>
             {shown.map((line) => (
               <tr key={line.key}>
-                <td>
+                <td className="results-table__task">
                   <Link to={`/task/${line.taskSlug}`}>{line.taskName}</Link>
                 </td>
-                <td>
+                <td className="results-table__dataset">
                   <Link to={`/dataset/${line.datasetSlug}`}>{line.datasetName}</Link>
                 </td>
-                <td>{line.metricName}</td>
-                <td className="num">
+                <td className="results-table__metric">{line.metricName}</td>
+                <td className="num results-table__value">
                   <Link
                     to={line.leaderboardPath}
                     aria-label={`${line.metricName} ${line.value} by ${line.modelName} on the ${line.datasetName} leaderboard`}
@@ -78,7 +82,7 @@ export function ResultsTable({
                     {line.value}
                   </Link>
                 </td>
-                <td>{line.modelName}</td>
+                <td className="results-table__model">{line.modelName}</td>
                 {withPapers && (
                   <td className="results-table__paper">
                     {line.paper && (
@@ -88,7 +92,7 @@ export function ResultsTable({
                     )}
                   </td>
                 )}
-                <td>
+                <td className="results-table__board">
                   <Link to={line.leaderboardPath} className="row-link">
                     Leaderboard
                     <span className="visually-hidden">

@@ -7,6 +7,7 @@ import { useTheme } from '../../app/theme';
 import { readSharedQuery, sharedQuerySearch, type SharedQuery } from '../share/share-snippets';
 import { EXAMPLES_PLUGIN } from './ExamplesPlugin';
 import { PLAYGROUND_EXAMPLES } from './examples';
+import { PHONE_QUERY, useMediaQuery } from '../../ui/use-media-query';
 
 /** A fetcher for our own endpoint (GraphiQL and its editor are bundled, so no CDN is needed). */
 function createFetcher(url: string): GraphiQLProps['fetcher'] {
@@ -63,6 +64,8 @@ export function Playground({ endpoint }: { endpoint: string }) {
   const url = useSharedQueryUrl();
   // The site's theme (header button or system), not GraphiQL's own setting, which this hides.
   const theme = useTheme();
+  // On a phone the examples panel would leave the editor a third of the width: it starts closed.
+  const phone = useMediaQuery(PHONE_QUERY);
   return (
     <GraphiQL
       fetcher={fetcher}
@@ -81,7 +84,7 @@ export function Playground({ endpoint }: { endpoint: string }) {
       }}
       defaultTabs={DEFAULT_TABS}
       plugins={PLUGINS}
-      visiblePlugin={EXAMPLES_PLUGIN}
+      visiblePlugin={phone ? undefined : EXAMPLES_PLUGIN}
       defaultEditorToolsVisibility="variables"
       defaultTheme={theme}
       forcedTheme={theme}

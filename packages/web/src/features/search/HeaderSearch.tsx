@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Highlighted } from './Highlighted';
 import { hitPath, SEARCH_TYPE_LABELS } from './search-hits';
@@ -8,16 +9,59 @@ import { SUGGEST_MIN_LENGTH, useSuggestions } from './use-suggestions';
  * The search box in the header, an ARIA combobox: suggestions grouped by type appear while
  * typing; arrows move through them, Enter opens the one chosen (or the search page when none is),
  * Escape closes them (and clears the box when they are closed). "/" focuses it from anywhere.
+ * On phones the box is behind a search button, so the header keeps one row; it is open on /search.
  */
 export function HeaderSearch() {
   const location = useLocation();
   const [params] = useSearchParams();
-  const current = location.pathname === '/search' ? (params.get('q') ?? '') : '';
-  // A new search in the URL resets the box to it.
-  return <SearchBox key={current} initial={current} />;
+  const onSearchPage = location.pathname === '/search';
+  const current = onSearchPage ? (params.get('q') ?? '') : '';
+  // Opened on the page it was opened on: navigating closes it (phones only; CSS ignores it elsewhere).
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = onSearchPage || openOn === location.pathname;
+  const formId = useId();
+  const { pathname } = location;
+  const openNow = useCallback(() => flushSync(() => setOpenOn(pathname)), [pathname]);
+  return (
+    <>
+      <button
+        type="button"
+        className="header-search__toggle"
+        aria-expanded={open}
+        aria-controls={formId}
+        aria-label="Search"
+        onClick={() => setOpenOn(open ? null : location.pathname)}
+      >
+        <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20">
+          <circle cx="8.5" cy="8.5" r="5.5" stroke="currentColor" strokeWidth="2" fill="none" />
+          <path d="M12.5 12.5L17 17" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      </button>
+      {/* A new search in the URL resets the box to it. */}
+      <SearchBox
+        key={current}
+        initial={current}
+        formId={formId}
+        open={open}
+        onOpen={openNow}
+        autoFocus={open && !onSearchPage}
+      />
+    </>
+  );
 }
 
-function SearchBox({ initial }: { initial: string }) {
+interface SearchBoxProps {
+  initial: string;
+  formId: string;
+  /** Shown on phones (always shown on wider screens). */
+  open: boolean;
+  /** Shows it on phones, at once (so it can take the focus right after). */
+  onOpen: () => void;
+  /** Takes the focus when shown by the search button. */
+  autoFocus: boolean;
+}
+
+function SearchBox({ initial, formId, open: shown, onOpen, autoFocus }: SearchBoxProps) {
   const navigate = useNavigate();
   const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(initial);
@@ -36,11 +80,17 @@ function SearchBox({ initial }: { initial: string }) {
       if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
       if (target?.closest('.graphiql-container')) return;
       event.preventDefault();
+      onOpen();
       inputRef.current?.focus();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [onOpen]);
+
+  // Opened with the search button on a phone: the reader means to type.
+  useEffect(() => {
+    if (autoFocus) inputRef.current?.focus();
+  }, [autoFocus]);
 
   const query = text.trim();
   const options = [
@@ -89,7 +139,13 @@ function SearchBox({ initial }: { initial: string }) {
   let index = -1;
 
   return (
-    <form role="search" className="header-search" onSubmit={submit} action="/search">
+    <form
+      id={formId}
+      role="search"
+      className={shown ? 'header-search is-open' : 'header-search'}
+      onSubmit={submit}
+      action="/search"
+    >
       <label htmlFor="header-search-input" className="visually-hidden">
         Search papers, methods, tasks, datasets, authors and venues
       </label>

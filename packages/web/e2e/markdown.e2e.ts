@@ -58,7 +58,7 @@ describe('LaTeX in descriptions', () => {
     await screenshot(page, 'method-adam');
   });
 
-  it('a formula wider than a phone scrolls sideways inside the text and can be focused to scroll it', async () => {
+  it('on a phone, a wide formula or code block scrolls sideways and can be focused to scroll it; tables fit', async () => {
     browser = await openBrowser({ width: 360, height: 800 });
     const { page } = browser;
     await page.goto(baseUrl() + '/method/multi-head-attention');
@@ -70,5 +70,20 @@ describe('LaTeX in descriptions', () => {
     // The page itself does not scroll sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await screenshot(page, 'method-multi-head-attention-phone');
+
+    // So does SM3's code block; its GFM tables wrap their cells to fit.
+    await page.goto(baseUrl() + '/method/sm3');
+    await page.getByRole('heading', { level: 1, name: 'SM3' }).waitFor();
+    await page.locator('.description pre[tabindex="0"]').waitFor();
+    const tables = page.locator('.description table');
+    await waitUntil(
+      'two tables',
+      () => tables.count(),
+      (n) => n === 2,
+    );
+    const tableWidths = await tables.evaluateAll((all) => all.map((table) => table.getBoundingClientRect().right));
+    expect(Math.max(...tableWidths)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await screenshot(page, 'method-sm3-phone');
   });
 });

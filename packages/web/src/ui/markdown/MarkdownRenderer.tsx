@@ -1,13 +1,14 @@
 import 'katex/dist/katex.min.css';
+import './markdown.css';
 import { useMemo, type ComponentProps } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeKatex from 'rehype-katex';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
-import { DisplayFormula } from './Scrollable';
 import { extractMath } from './math-source';
 import { MarkdownLink } from './MarkdownLink';
 import { remarkPwcMath } from './remark-pwc-math';
+import { CodeBlock, DisplayFormula } from './Scrollable';
 
 /*
  * The formulas are cut out of the text before markdown parses it and put back as math nodes
@@ -34,6 +35,7 @@ const rehypePlugins: ComponentProps<typeof ReactMarkdown>['rehypePlugins'] = [
 const components: Components = {
   a: ({ href, children }) => <MarkdownLink href={href}>{children}</MarkdownLink>,
   img: ({ src, alt }) => (typeof src === 'string' ? <img src={src} alt={alt ?? ''} loading="lazy" /> : null),
+  pre: ({ children }) => <CodeBlock>{children}</CodeBlock>,
   // Every span of KaTeX's markup passes here; only a displayed formula's outer one is changed.
   span: ({ node: _node, className, children, ...rest }) =>
     className === 'katex-display' ? (

@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
-/**
- * A displayed formula (KaTeX's span.katex-display). One wider than the column scrolls sideways
+/*
+ * A displayed formula or a code block wider than the column (on a phone) scrolls sideways
  * (styles.css); while it does, it takes keyboard focus so that it can be scrolled without a
  * mouse (axe: scrollable-region-focusable). One that fits is no tab stop.
  */
-export function DisplayFormula({ className, children }: { className: string; children?: ReactNode }) {
-  const ref = useRef<HTMLSpanElement>(null);
+
+function useScrollsSideways(ref: RefObject<HTMLElement | null>): boolean {
   const [scrolls, setScrolls] = useState(false);
   useEffect(() => {
     const element = ref.current;
@@ -14,10 +14,28 @@ export function DisplayFormula({ className, children }: { className: string; chi
     const observer = new ResizeObserver(() => setScrolls(element.scrollWidth > element.clientWidth));
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [ref]);
+  return scrolls;
+}
+
+/** KaTeX's span.katex-display. */
+export function DisplayFormula({ className, children }: { className: string; children?: ReactNode }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  const scrolls = useScrollsSideways(ref);
   return (
     <span ref={ref} className={className} tabIndex={scrolls ? 0 : undefined}>
       {children}
     </span>
+  );
+}
+
+/** A code block's <pre>. */
+export function CodeBlock({ children }: { children?: ReactNode }) {
+  const ref = useRef<HTMLPreElement>(null);
+  const scrolls = useScrollsSideways(ref);
+  return (
+    <pre ref={ref} tabIndex={scrolls ? 0 : undefined}>
+      {children}
+    </pre>
   );
 }

@@ -75,6 +75,7 @@ export function extractMath(text: string): ExtractedMath {
   let out = '';
   let i = 0;
 
+  const find = closerFinder(source);
   const take = (end: number, tex: string, display: boolean) => {
     formulas.push({ tex: unescapeMath(tex), display, source: source.slice(i, end) });
     out += placeholder(formulas.length - 1);
@@ -105,13 +106,13 @@ export function extractMath(text: string): ExtractedMath {
     if (ch === '\\') {
       const next = source[i + 1];
       if (next === '(') {
-        const close = findInParagraph(source, '\\)', i + 2);
+        const close = find.inParagraph('\\)', i + 2);
         if (close > i + 2) {
           take(close + 2, source.slice(i + 2, close), false);
           continue;
         }
       } else if (next === '[') {
-        const close = findInParagraph(source, '\\]', i + 2);
+        const close = find.inParagraph('\\]', i + 2);
         const tex = close < 0 ? '' : source.slice(i + 2, close);
         // "\[1\]" is an escaped citation mark, not a formula.
         if (TEX_SIGN.test(tex)) {
@@ -122,7 +123,7 @@ export function extractMath(text: string): ExtractedMath {
         const begin = BEGIN.exec(source.slice(i, i + 40));
         if (begin?.[1] && DISPLAY_ENVIRONMENTS.has(begin[1])) {
           const end = `\\end{${begin[1]}${begin[2] ?? ''}}`;
-          const close = source.indexOf(end, i + begin[0].length);
+          const close = find.next(end, i + begin[0].length);
           if (close >= 0) {
             take(close + end.length, source.slice(i, close + end.length), true);
             continue;
@@ -190,11 +191,44 @@ function findDollar(source: string, from: number, double: boolean): number {
   return -1;
 }
 
-/** The index of `close` before the paragraph ends, or -1. */
-function findInParagraph(source: string, close: string, from: number): number {
-  const at = source.indexOf(close, from);
-  if (at < 0) return -1;
-  return BLANK_LINE.test(source.slice(from, at)) ? -1 : at;
+/**
+ * Finds closing delimiters. Each search remembers its answer, so that text with thousands of
+ * openers and no closer (an edit can hold anything) costs one scan, not one per opener.
+ */
+function closerFinder(source: string) {
+  const found = new Map<string, { from: number; at: number }>();
+  const blankLines = [...source.matchAll(new RegExp(BLANK_LINE, 'g'))].map((match) => match.index);
+
+  /** The first index of `needle` at or after `from`, or -1. */
+  const next = (needle: string, from: number): number => {
+    const last = found.get(needle);
+    // Nothing between last.from and last.at matched, so the answer for `from` in that range is the same.
+    if (last && last.from <= from && (last.at < 0 || from <= last.at)) return last.at;
+    const at = source.indexOf(needle, from);
+    found.set(needle, { from, at });
+    return at;
+  };
+
+  /** Whether a blank line (a paragraph's end) starts in [from, to). */
+  const blankBetween = (from: number, to: number): boolean => {
+    let low = 0;
+    let high = blankLines.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((blankLines[middle] ?? 0) < from) low = middle + 1;
+      else high = middle;
+    }
+    const first = blankLines[low];
+    return first !== undefined && first < to;
+  };
+
+  /** The index of `needle` before the paragraph ends, or -1. */
+  const inParagraph = (needle: string, from: number): number => {
+    const at = next(needle, from);
+    return at < 0 || blankBetween(from, at) ? -1 : at;
+  };
+
+  return { next, inParagraph };
 }
 
 /** Where a code span that starts at `i` ends (CommonMark: the next run of as many backticks). */

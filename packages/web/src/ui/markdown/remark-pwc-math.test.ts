@@ -37,6 +37,13 @@ describe('archive math', () => {
     expect(extractMath('$$a\n\nb$$').formulas.map((f) => f.tex)).toEqual(['a\n\nb']);
   });
 
+  it('reads thousands of openers without a closer as text (an edit can hold anything)', () => {
+    const text = String.raw`\( \[x^2 \begin{align} a `.repeat(20_000) + '\n\n' + 'b $$ c'.repeat(1_000);
+    const { markdown, formulas } = extractMath(text);
+    expect(formulas.length).toBe(500);
+    expect(markdown.startsWith(text.slice(0, 10_000))).toBe(true);
+  });
+
   it('makes a paragraph of display formulas display blocks, and keeps inline ones in the text', () => {
     const { markdown, formulas } = extractMath('$$ \\mu\\_{i} $$\n\nwhere $x$ is');
     const [alone, inText] = markdown.split('\n\n');

@@ -160,6 +160,7 @@ describe('on a phone (360 × 800)', () => {
       expect(await rankingColumn(page)).toBe(3);
       await untilEveryRowShowsItsValue(`${metric} ranking`, rows, 'th.model', `td:nth-child(3)`);
     }
+    await page.locator('table.leaderboard-table:not([aria-busy])').evaluate((table) => table.scrollIntoView());
     await screenshot(page, 'phone-leaderboard-table-f1', false);
 
     // Scrolled sideways, the other columns pass under the rank and model, which stay put.
@@ -271,9 +272,18 @@ describe('on a phone (360 × 800)', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect({ name, overflow }).toEqual({ name, overflow: 0 });
       await screenshot(page, `phone-360-${name}`, false);
+      await tableScreenshot(page, `phone-360-${name}-table`);
     }
   });
 });
+
+/** The page scrolled to its first table (if it has one), for a person to look at. */
+async function tableScreenshot(page: Page, name: string): Promise<void> {
+  const table = page.locator('main table').first();
+  if ((await table.count()) === 0) return;
+  await table.evaluate((element) => element.scrollIntoView());
+  await screenshot(page, name, false);
+}
 
 /** Name, path and what shows the page is in, of the pages a reader sees most. */
 const PAGES = [
@@ -335,6 +345,7 @@ describe('on a desktop (1280 × 900), as before', () => {
       await page.locator(ready).first().waitFor();
       await page.waitForLoadState('networkidle');
       await screenshot(page, `desktop-1280-${name}`, false);
+      await tableScreenshot(page, `desktop-1280-${name}-table`);
     }
   });
 });

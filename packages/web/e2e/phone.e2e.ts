@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expectAccessible } from './axe';
 import { baseUrl, openBrowser, screenshot, type Browser } from './browser';
 import { waitUntil } from './wait';
 
@@ -110,6 +111,7 @@ describe('on a phone (360 × 800)', () => {
     const input = (await box.boundingBox())!;
     expect(onScreen(input)).toBe(true);
     expect(input.height).toBeGreaterThanOrEqual(44);
+    await expectAccessible(page);
     await screenshot(page, 'phone-header-search-open', false);
     await page.keyboard.type('squad');
     await page.keyboard.press('Enter');
@@ -138,6 +140,7 @@ describe('on a phone (360 × 800)', () => {
       expect(onScreen(link)).toBe(true);
     }
     expect(await signIn.getAttribute('href')).toBe('/signin?next=%2Ftasks');
+    await expectAccessible(page);
     await screenshot(page, 'phone-menu-open', false);
   });
 
@@ -271,6 +274,8 @@ describe('on a phone (360 × 800)', () => {
       await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect({ name, overflow }).toEqual({ name, overflow: 0 });
+      // The phone layout (blocks for rows, the header's buttons) keeps the page accessible.
+      await expectAccessible(page);
       await screenshot(page, `phone-360-${name}`, false);
       await tableScreenshot(page, `phone-360-${name}-table`);
     }

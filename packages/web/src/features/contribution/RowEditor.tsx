@@ -39,7 +39,10 @@ export function RowEditor({
   const titleId = useId();
   useEffect(() => {
     const element = dialog.current;
-    if (element && !element.open) element.showModal?.();
+    if (!element || element.open) return;
+    // Modal (focus kept inside, Escape closes) where supported; a plain open dialog elsewhere (jsdom).
+    if (typeof element.showModal === 'function') element.showModal();
+    else element.setAttribute('open', '');
   }, []);
   const row = useQuery(EditableRow, { variables: { id }, fetchPolicy: 'network-only' });
   const board = useQuery(SubmitBoardQuery, { variables: { slug } });

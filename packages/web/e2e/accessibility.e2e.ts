@@ -253,6 +253,25 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+// Layout-only problems (a code block or formula that scrolls sideways, small targets) show on a phone.
+describe('axe-core on every route, light scheme, 360×800', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser({ width: 360, height: 800 });
+    await browser.page.emulateMedia({ colorScheme: 'light' });
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it.each(ROUTES)('$path: no serious or critical violation', async (route) => {
+    const { page } = browser;
+    await page.goto(baseUrl() + route.path);
+    await settle(page, route, 'light');
+    await expectAccessible(page);
+  });
+});
+
 describe('the axe helper', () => {
   it('fails a page with a nameless button and an image without alt text, naming both', async () => {
     const { page, close } = await openBrowser({ width: 1280, height: 900 });

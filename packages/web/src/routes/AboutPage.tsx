@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { graphql } from '../graphql';
 import { ExternalLink } from '../ui/ExternalLink';
 import { PageLoading } from '../ui/Loading';
+import { CodeBlock } from '../ui/markdown/Scrollable';
 import { PageHeader } from '../ui/PageHeader';
 import { Section } from '../ui/Section';
 import { StatGrid } from '../ui/StatGrid';
@@ -90,9 +91,9 @@ export function AboutPage() {
           Cite the papers you use from their own pages (each paper page has its BibTeX). For the data as a whole, credit
           the archive:
         </p>
-        <pre className="code-block">
+        <CodeBlock className="code-block">
           <code>{DATA_CITATION}</code>
-        </pre>
+        </CodeBlock>
       </Section>
 
       <Section id="api" title="API and feeds">

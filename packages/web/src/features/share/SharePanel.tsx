@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { CodeBlock } from '../../ui/markdown/Scrollable';
 
 /** A snippet to copy: shown as code, with a button that puts it on the clipboard. */
 export function CopyBox({ label, text }: { label: string; text: string }) {
@@ -19,9 +20,9 @@ export function CopyBox({ label, text }: { label: string; text: string }) {
           {copied ? 'Copied' : 'Copy'}
         </button>
       </div>
-      <pre>
+      <CodeBlock>
         <code>{text}</code>
-      </pre>
+      </CodeBlock>
     </div>
   );
 }

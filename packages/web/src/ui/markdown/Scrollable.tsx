@@ -29,12 +29,12 @@ export function DisplayFormula({ className, children }: { className: string; chi
   );
 }
 
-/** A code block's <pre>. */
-export function CodeBlock({ children }: { children?: ReactNode }) {
+/** A code block's <pre> (also the About page's citation and the share panel's snippets). */
+export function CodeBlock({ className, children }: { className?: string; children?: ReactNode }) {
   const ref = useRef<HTMLPreElement>(null);
   const scrolls = useScrollsSideways(ref);
   return (
-    <pre ref={ref} tabIndex={scrolls ? 0 : undefined}>
+    <pre ref={ref} className={className} tabIndex={scrolls ? 0 : undefined}>
       {children}
     </pre>
   );

@@ -4,6 +4,7 @@ import type { EntityLoaders } from '../../graphql/entity-loaders';
 import { createCountLoader, createRelationLoader, groupRows } from '../../graphql/loader-factories';
 import { createLeaderboardLoaders } from './leaderboard/leaderboard.loaders';
 import { Metric } from './metric.entity';
+import { metricsAsOf } from './metrics-as-of';
 import { ResultValue } from './result-value.entity';
 import { Result } from './result.entity';
 
@@ -13,6 +14,11 @@ export function createBenchmarkLoaders(dataSource: DataSource, entities: EntityL
   const values = dataSource.getRepository(ResultValue);
   return {
     ...createLeaderboardLoaders(dataSource),
+    /** A board's columns as they stood at a time (Query.benchmark(asOf:)), one board at a time. */
+    metricsAsOf: new DataLoader<{ benchmarkId: number; asOf: Date }, Metric[], string>(
+      (keys) => Promise.all(keys.map(({ benchmarkId, asOf }) => metricsAsOf(dataSource, benchmarkId, asOf))),
+      { cacheKeyFn: ({ benchmarkId, asOf }) => `${benchmarkId}@${asOf.toISOString()}` },
+    ),
     /** Leaderboard columns in their published order. */
     metricsByBenchmark: new DataLoader<number, Metric[]>(async (ids) => {
       const rows = await metrics.find({ where: { benchmarkId: In([...ids]) }, order: { position: 'ASC' } });

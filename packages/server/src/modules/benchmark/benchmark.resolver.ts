@@ -20,7 +20,7 @@ import { LeaderboardRow, SotaPoint } from './leaderboard-row.type';
 import { countRows } from './leaderboard/count-rows';
 import { BENCHMARK_SQL } from './benchmark.sql';
 import { boardAsOf, checkAsOf, withAsOf } from './board-as-of';
-import { leaderboardPage, leaderboardSotaHistory, shareLoadedMetrics } from './leaderboard.service';
+import { boardMetrics, leaderboardPage, leaderboardSotaHistory, shareLoadedMetrics } from './leaderboard.service';
 import { Metric } from './metric.entity';
 
 @Resolver(() => Benchmark)
@@ -33,8 +33,8 @@ export class BenchmarkResolver {
     @Arg('asOf', () => DateTimeResolver, {
       nullable: true,
       description:
-        'The board as it stood at this time, from its revision history: rows, best, sotaHistory, export and ' +
-        'resultCount answer for that time (metrics, task and dataset are as now). Not in the future; before ' +
+        'The board as it stood at this time, from its revision history: rows, metrics, best, sotaHistory, ' +
+        'export and resultCount answer for that time (task and dataset are as now). Not in the future; before ' +
         'historyStartsAt the board has no rows.',
     })
     asOf?: Date | null,
@@ -73,6 +73,8 @@ export class BenchmarkResolver {
 
   @FieldResolver(() => [Metric], { description: 'Columns in published order; the first numeric one ranks by default.' })
   metrics(@Root() benchmark: Benchmark, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const asOf = boardAsOf(benchmark);
+    if (asOf) return boardMetrics(loaders, benchmark.id, asOf);
     return preloaded(benchmark, info, () => loaders.metricsByBenchmark.load(benchmark.id));
   }
 

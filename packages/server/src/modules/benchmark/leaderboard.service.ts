@@ -19,13 +19,19 @@ export function shareLoadedMetrics(loaders: Loaders, benchmark: object & { id: n
   for (const metric of metrics) loaders.metric.prime(metric.id, metric);
 }
 
-/** The metric to rank by: the named one, or the first numeric column. */
+/** A board's columns now, or as they stood at `asOf`. */
+export function boardMetrics(loaders: Loaders, benchmarkId: number, asOf?: Date | null): Promise<Metric[]> {
+  return asOf ? loaders.metricsAsOf.load({ benchmarkId, asOf }) : loaders.metricsByBenchmark.load(benchmarkId);
+}
+
+/** The metric to rank by: the named one, or the first numeric column (as of the filters' date). */
 export async function resolveRankingMetric(
   loaders: Loaders,
   benchmarkId: number,
   metricName: string | null | undefined,
+  asOf?: Date | null,
 ): Promise<Metric | null> {
-  return chooseRankingMetric(await loaders.metricsByBenchmark.load(benchmarkId), metricName);
+  return chooseRankingMetric(await boardMetrics(loaders, benchmarkId, asOf), metricName);
 }
 
 /** The metric to rank by among a board's metrics (in column order); BAD_USER_INPUT for a bad name. */
@@ -51,7 +57,7 @@ export async function leaderboardPage(
   page: { first: number; after?: string | null },
   resultSelection: Selection,
 ): Promise<LeaderboardPage> {
-  const metric = await resolveRankingMetric(loaders, benchmarkId, metricName);
+  const metric = await resolveRankingMetric(loaders, benchmarkId, metricName, filters.asOf);
   if (!metric) return EMPTY_PAGE;
   const { first, after } = page;
   return loaders.leaderboardPage.load({ benchmarkId, metric, filters, first, after: after ?? null, resultSelection });
@@ -65,7 +71,7 @@ export async function leaderboardSotaHistory(
   filters: LeaderboardFilters,
   resultSelection: Selection,
 ): Promise<SotaPointData[]> {
-  const metric = await resolveRankingMetric(loaders, benchmarkId, metricName);
+  const metric = await resolveRankingMetric(loaders, benchmarkId, metricName, filters.asOf);
   if (!metric) return [];
   return loaders.sotaHistory.load({ benchmarkId, metric, filters, resultSelection });
 }

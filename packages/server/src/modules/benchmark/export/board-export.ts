@@ -4,6 +4,7 @@ import { boardMetricsJson } from '../benchmark.sql';
 import { loadPages, type LeaderboardFilters } from '../leaderboard/leaderboard.loaders';
 import { chooseRankingMetric } from '../leaderboard.service';
 import type { Metric } from '../metric.entity';
+import { metricsAsOf } from '../metrics-as-of';
 
 /** The most rows one export holds: the largest real boards have about 2,000. */
 export const MAX_EXPORT_ROWS = 20_000;
@@ -72,7 +73,11 @@ export async function findBoard(db: SqlRunner, request: ExportRequest): Promise<
      WHERE b.slug = $1`,
     [request.slug],
   );
-  return board ? { ...board, rankedBy: chooseRankingMetric(board.metrics, request.metric) } : null;
+  if (!board) return null;
+  // As of a date, the columns as they stood then (so a removed metric can still rank).
+  const { asOf } = request.filters;
+  const metrics = asOf ? await metricsAsOf(db, board.id, asOf) : board.metrics;
+  return { ...board, metrics, rankedBy: chooseRankingMetric(metrics, request.metric) };
 }
 
 /**

@@ -12,9 +12,10 @@ import { RANK_TIE_KEYS, rankingOrder, sotaOrder, type RankingKey, type RankingTe
  *
  * Boards as of a date (issue 12) are ranked by these same statements: `asOfTables` puts, in
  * front of them, CTEs named `result` and `result_value` holding the boards' rows and values as
- * they stood then (from `result_state`, see the Revisions migration). A CTE's name hides the
- * table of that name everywhere in the statement, the result's json included, so there is one
- * ranking rule whatever the date.
+ * they stood then (from `result_state`, see the Revisions migration), and `metric` adding the
+ * metrics removed since (as they were when removed) so that their values keep their names. A
+ * CTE's name hides the table of that name everywhere in the statement (but in its own
+ * definition), the result's json included, so there is one ranking rule whatever the date.
  */
 
 /**
@@ -43,6 +44,21 @@ export function asOfTables(boards: BoardCount, at: string): string {
   ),
   result_value AS (
     SELECT v.* FROM result_state s, LATERAL jsonb_populate_recordset(NULL::result_value, s."values") v WHERE ${state}
+  ),
+  metric AS (
+    SELECT * FROM metric
+    UNION ALL
+    SELECT * FROM (
+      SELECT DISTINCT ON (c.entity_id) m.*
+      FROM revision_change c JOIN revision rv ON rv.id = c.revision_id,
+           LATERAL jsonb_populate_record(NULL::metric, jsonb_build_object('id', c.entity_id) || (
+             SELECT jsonb_object_agg(f ->> 'field', f -> 'before') FROM jsonb_array_elements(c.fields) f)) m
+      WHERE c.entity_type = 'METRIC' AND c.action = 'REMOVED' AND rv.created_at > ${at}::timestamptz
+        AND rv.status IN ('PUBLISHED', 'REVERTED')
+        AND c.benchmark_id ${boards === 'one' ? '= $1::int' : '= ANY($1::int[])'}
+        AND NOT EXISTS (SELECT 1 FROM metric live WHERE live.id = c.entity_id)
+      ORDER BY c.entity_id, rv.created_at, rv.id
+    ) removed
   ),`;
 }
 

@@ -31,6 +31,8 @@ export interface ExtractedMath {
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const PRIVATE_USE = /[\uE000\uE001]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
 /** Placeholders in a text: the formula's index is the first group. */
 export const PLACEHOLDERS = /\uE000(\d+)\uE001/g;
@@ -261,7 +263,9 @@ function fencedBlockEnd(source: string, i: number, fence: string): number {
  * break (\\), "\\{" a literal brace \{, "\\textbf" \textbf. "\{" stays a literal brace unless a
  * plain "}" closes it ("L_\{i}": a group). TeX's own escapes (\{ \| \, \% …) are kept.
  */
-export function unescapeMath(tex: string): string {
+export function unescapeMath(raw: string): string {
+  // Control characters (a form feed in QRNN's, from a mis-escaped JSON "\f") are no TeX.
+  const tex = raw.replace(CONTROL, '');
   let out = '';
   for (let i = 0; i < tex.length; i++) {
     const c = tex[i];

@@ -6,6 +6,7 @@ describe('archive math', () => {
   it('undoes the markdown escapes the archive put inside formulas, and keeps TeX’s own', () => {
     expect(unescapeMath(String.raw`\sum^{H}\_{i=1}a\_{i}^{l}`)).toBe(String.raw`\sum^{H}_{i=1}a_{i}^{l}`);
     expect(unescapeMath(String.raw`a \* b`)).toBe('a * b');
+    expect(unescapeMath('\\odot{\f\\mathbf{z}}')).toBe(String.raw`\odot{\mathbf{z}}`);
     expect(unescapeMath(String.raw`\left\(x\right\)`)).toBe(String.raw`\left(x\right)`);
     expect(unescapeMath(String.raw`a \\\\ b`)).toBe(String.raw`a \\ b`);
     expect(unescapeMath(String.raw`a \\ b`)).toBe(String.raw`a \\ b`);

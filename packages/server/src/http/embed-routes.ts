@@ -87,7 +87,8 @@ export function embedPageHtml(slug: string, query: Request['query']): string {
     `<link rel="canonical" href="/sota/${escapeAttribute(encodeURIComponent(slug))}">`,
     '<script src="/embed.js" defer></script>',
     '</head>',
-    `<body><pwc-leaderboard${element}></pwc-leaderboard></body>`,
+    // The component is the document's main content (a landmark, for screen readers in the frame).
+    `<body><main><pwc-leaderboard${element}></pwc-leaderboard></main></body>`,
     '</html>',
     '',
   ].join('\n');

@@ -226,6 +226,25 @@ describe('on a phone (360 × 800)', () => {
     await screenshot(page, 'phone-dataset-benchmarks', false);
   });
 
+  it('playground: the editors above the response, which shows the answer', async () => {
+    const { page } = browser;
+    await page.goto(`${baseUrl()}/playground`);
+    await page.locator('section[aria-label="Operation Editor"] .view-lines').waitFor();
+    await page.getByRole('button', { name: /^Execute query/ }).click();
+    await page.waitForFunction(() =>
+      (document.querySelector('section[aria-label="Result Window"] .view-lines')?.textContent ?? '').includes('"data"'),
+    );
+    const [editors, response] = [
+      (await page.locator('.graphiql-editors').boundingBox())!,
+      (await page.locator('.graphiql-response').boundingBox())!,
+    ];
+    expect(response.y).toBeGreaterThanOrEqual(editors.y + editors.height - 1);
+    expect(response.width).toBeGreaterThan(200);
+    expect(response.height).toBeGreaterThan(150);
+    expect(onScreen(response)).toBe(true);
+    await screenshot(page, 'phone-playground-answer', false);
+  });
+
   it('touch targets: controls, facets, tabs, pagination and breadcrumbs are 44 px or more', async () => {
     const { page } = browser;
     const expectTargets = async (what: string, locator: Locator, minWidth = 0) => {

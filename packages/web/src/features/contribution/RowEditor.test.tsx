@@ -108,14 +108,12 @@ describe('RowEditor', () => {
     const notice = conflict.closest('[role="alert"]') as HTMLElement;
     expect(within(notice).getByText('BERT-base (single model)')).toBeInTheDocument();
     expect(within(notice).getByText('Yes')).toBeInTheDocument();
-    // What was typed stays; saving again is based on version 2.
+    // What the reader typed stays; the fields they left take the row's values now, so saving
+    // again (based on version 2) sends only the reader's change.
     expect(field(/^EM/)).toHaveValue('85.0');
+    expect(field('Model name')).toHaveValue(NOW.modelName);
+    expect(field('Uses extra training data')).toBeChecked();
     expect(onDone).not.toHaveBeenCalled();
-
-    // Changes are now measured against the row as it is: the reader takes the other change's
-    // name and extra data, so only the values go (the second mock).
-    fireEvent.click(field('Uses extra training data'));
-    fireEvent.change(field('Model name'), { target: { value: NOW.modelName } });
     fireEvent.submit(editForm());
     await waitFor(() => expect(onDone).toHaveBeenCalledWith('“x” is updated on the leaderboard.'));
   });

@@ -112,6 +112,19 @@ function conflictRow(error: unknown): Row | null {
   return current ?? null;
 }
 
+/** A row's fields as the form's inputs hold them, by input name (a checkbox: 'on' or ''). */
+function fieldTexts(row: Row): Record<string, string> {
+  const texts: Record<string, string> = {
+    modelName: row.modelName,
+    paperTitle: row.paperTitle ?? '',
+    paperUrl: row.paperUrl ?? '',
+    evaluatedOn: row.evaluatedOn ?? '',
+    usesAdditionalData: row.usesAdditionalData ? 'on' : '',
+  };
+  for (const value of row.values) texts[`value:${value.metric}`] = value.value;
+  return texts;
+}
+
 const statusSentence = (status: string, published: string, pending: string) =>
   status === 'PENDING' ? pending : published;
 
@@ -131,6 +144,24 @@ function EditRowForm({
   const [update, { loading }] = useMutation(UpdateResultMutation);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const valueOf = new Map(row.values.map((v) => [v.metric, v.value]));
+  const formRef = useRef<HTMLFormElement>(null);
+  const shown = useRef(row);
+  // After a conflict the row is another version: fields the reader did not touch take its
+  // values, so saving again changes only what the reader changed.
+  useEffect(() => {
+    const previous = shown.current;
+    shown.current = row;
+    const form = formRef.current;
+    if (!form || previous === row) return;
+    const [before, after] = [fieldTexts(previous), fieldTexts(row)];
+    for (const element of Array.from(form.elements)) {
+      if (!(element instanceof HTMLInputElement)) continue;
+      if (!(element.name in after) && !element.name.startsWith('value:')) continue;
+      if (element.type === 'checkbox') {
+        if (element.checked === (before[element.name] === 'on')) element.checked = after[element.name] === 'on';
+      } else if (element.value === (before[element.name] ?? '')) element.value = after[element.name] ?? '';
+    }
+  }, [row]);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -188,7 +219,7 @@ function EditRowForm({
   };
 
   return (
-    <form className="auth-form row-editor__form" onSubmit={onSubmit} noValidate aria-label="Edit the row">
+    <form ref={formRef} className="auth-form row-editor__form" onSubmit={onSubmit} noValidate aria-label="Edit the row">
       <FormError message={errors.form} />
       <FormField
         label="Model name"

@@ -102,20 +102,24 @@ async function apply(sql: Sql, taxonomy: Taxonomy): Promise<TaxonomyReport> {
       fallbacks.set(task.id, fallback.areas);
     }
   }
-  if (unplaced.length > 0) {
-    const coTasks = await papersOtherTasks(
+  // The last resort, for tasks with leaderboards only: it reads their papers' other tasks,
+  // which for every task of the papers file would cost minutes at full size.
+  const withBoards = unplaced.filter((task) => task.boards > 0);
+  if (withBoards.length > 0) {
+    const known = [...archiveAreas, ...fallbacks].flatMap(([taskId, areas]) =>
+      areas.map((areaId) => [taskId, areaId] as const),
+    );
+    const votes = await areaVotesOfPapers(
       sql,
-      unplaced.map((task) => task.id),
+      withBoards.map((task) => task.id),
+      known,
     );
-    const areasOf = (id: number) => archiveAreas.get(id) ?? fallbacks.get(id);
-    const placed = new Map(
-      unplaced.map((task) => [task.id, TaxonomyGraph.areasOfCoTasks(coTasks.get(task.id) ?? [], areasOf)]),
-    );
-    for (const [taskId, areas] of placed)
-      if (areas.length > 0) {
-        areasFromTaxonomy["papers' other tasks"]++;
-        fallbacks.set(taskId, areas);
-      }
+    for (const task of withBoards) {
+      const areas = mostVoted(votes.get(task.id));
+      if (areas.length === 0) continue;
+      areasFromTaxonomy["papers' other tasks"]++;
+      fallbacks.set(task.id, areas);
+    }
     unplaced = unplaced.filter((task) => !fallbacks.has(task.id));
   }
   const wanted = new Map<string, { taskId: number; areaId: number; position: number }>();
@@ -149,21 +153,47 @@ async function apply(sql: Sql, taxonomy: Taxonomy): Promise<TaxonomyReport> {
   };
 }
 
-/** For each task: the other tasks of the papers tagged with it, and on how many papers. */
-async function papersOtherTasks(
+/** Papers of a task read for its vote: enough to be representative, few enough to stay fast. */
+const VOTING_PAPERS = 1000;
+
+/**
+ * For each task, the areas of the other tasks of its papers (its first VOTING_PAPERS papers by
+ * id), with how many (paper, other task) pairs name each.
+ */
+async function areaVotesOfPapers(
   sql: Sql,
   taskIds: number[],
-): Promise<Map<number, { otherId: number; papers: number }[]>> {
-  const rows = await sql.query<{ taskId: number; otherId: number; papers: number }>(
-    `SELECT pt.task_id AS "taskId", other.task_id AS "otherId", count(*)::int AS papers
-     FROM paper_task pt JOIN paper_task other ON other.paper_id = pt.paper_id AND other.task_id <> pt.task_id
-     WHERE pt.task_id = ANY($1::int[])
-     GROUP BY pt.task_id, other.task_id`,
-    [taskIds],
+  known: ReadonlyArray<readonly [number, number]>,
+): Promise<Map<number, Map<number, number>>> {
+  const rows = await sql.query<{ taskId: number; areaId: number; votes: number }>(
+    `WITH known AS (SELECT * FROM unnest($2::int[], $3::int[]) AS k(task_id, area_id))
+     SELECT t.task_id AS "taskId", known.area_id AS "areaId", count(*)::int AS votes
+     FROM unnest($1::int[]) AS t(task_id)
+     CROSS JOIN LATERAL (
+       SELECT pt.paper_id FROM paper_task pt WHERE pt.task_id = t.task_id ORDER BY pt.paper_id LIMIT $4
+     ) papers
+     JOIN paper_task other ON other.paper_id = papers.paper_id AND other.task_id <> t.task_id
+     JOIN known ON known.task_id = other.task_id
+     GROUP BY t.task_id, known.area_id`,
+    [taskIds, known.map((k) => k[0]), known.map((k) => k[1]), VOTING_PAPERS],
   );
-  const byTask = new Map<number, { otherId: number; papers: number }[]>();
-  for (const row of rows) byTask.set(row.taskId, [...(byTask.get(row.taskId) ?? []), row]);
+  const byTask = new Map<number, Map<number, number>>();
+  for (const row of rows) {
+    const votes = byTask.get(row.taskId) ?? new Map<number, number>();
+    votes.set(row.areaId, row.votes);
+    byTask.set(row.taskId, votes);
+  }
   return byTask;
+}
+
+/** The area(s) with the most votes, by id. */
+function mostVoted(votes: ReadonlyMap<number, number> | undefined): number[] {
+  if (votes === undefined || votes.size === 0) return [];
+  const most = Math.max(...votes.values());
+  return [...votes]
+    .filter(([, n]) => n === most)
+    .map(([area]) => area)
+    .sort((a, b) => a - b);
 }
 
 /** The taxonomy's areas by slug, with their order and task count; other areas lose both. */

@@ -88,21 +88,6 @@ export class TaxonomyGraph {
     return undefined;
   }
 
-  /**
-   * The last resort, for a task none of the above places: the area(s) most often found among
-   * the other tasks of the papers tagged with it (each paper's other task counts once per area).
-   */
-  static areasOfCoTasks(
-    coTasks: ReadonlyArray<{ otherId: number; papers: number }>,
-    areasOf: (taskId: number) => readonly number[] | undefined,
-  ): number[] {
-    const votes = new Map<number, number>();
-    for (const { otherId, papers } of coTasks)
-      for (const area of areasOf(otherId) ?? []) votes.set(area, (votes.get(area) ?? 0) + papers);
-    const most = Math.max(0, ...votes.values());
-    return most === 0 ? [] : [...votes].filter(([, n]) => n === most).map(([area]) => area);
-  }
-
   /** The areas of the nearest ancestors that have any (see fallbackAreas). */
   private ancestorAreas(start: Node): number[] {
     const seen = new Set<string>([start.taskId !== undefined ? `t${start.taskId}` : `k${start.key}`]);

@@ -57,7 +57,7 @@ const DatasetPapersMore = graphql(`
 /** /dataset/:slug — what the dataset is, its leaderboards and the papers evaluated on it. */
 export function DatasetPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, fetchMore, refetch } = useQuery(DatasetPageQuery, { variables: { slug } });
+  const { data, loading, error, fetchMore } = useQuery(DatasetPageQuery, { variables: { slug } });
   const dataset = data?.dataset;
   const loadMore = useLoadMore(() =>
     fetchMore({ query: DatasetPapersMore, variables: { slug, after: paperListEndCursor(dataset?.papers) } }),
@@ -79,7 +79,7 @@ export function DatasetPage() {
         type="DATASET"
         slug={dataset.slug}
         description={dataset.description}
-        onPublished={() => refetch()}
+        entityId={dataset.id}
         historyLink={false}
       />
       <Section id="benchmarks" title="Benchmarks" count={dataset.benchmarks.length}>

@@ -41,7 +41,7 @@ const MethodPapersMore = graphql(`
 /** /method/:slug — the method's description (with LaTeX), origin and the papers using it. */
 export function MethodPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, fetchMore, refetch } = useQuery(MethodPageQuery, { variables: { slug } });
+  const { data, loading, error, fetchMore } = useQuery(MethodPageQuery, { variables: { slug } });
   const method = data?.method;
   const loadMore = useLoadMore(() =>
     fetchMore({ query: MethodPapersMore, variables: { slug, after: paperListEndCursor(method?.papers) } }),
@@ -62,12 +62,7 @@ export function MethodPage() {
     <article className="method-page">
       <Breadcrumbs items={[{ label: 'Methods', to: '/methods' }, { label: method.name }]} />
       <MethodHeader method={method} />
-      <EditableDescription
-        type="METHOD"
-        slug={method.slug}
-        description={method.description}
-        onPublished={() => refetch()}
-      />
+      <EditableDescription type="METHOD" slug={method.slug} description={method.description} entityId={method.id} />
       <Section id="papers" title="Papers using this method">
         <PaperList connection={method.papers} loadMore={loadMore} empty="No papers use this method yet." />
       </Section>

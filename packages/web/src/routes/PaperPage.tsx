@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { NotFoundError } from '../app/errors';
@@ -51,7 +51,13 @@ function shortTitle(title: string): string {
 /** /paper/:slug — everything the old paper page showed, and links into the leaderboards. */
 export function PaperPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PaperPageQuery, { variables: { slug } });
+  const { data, loading, error } = useQuery(PaperPageQuery, { variables: { slug } });
+  const client = useApolloClient();
+  // After a published contribution: asked again into the cache, without the page's loading state.
+  const reload = async () => {
+    const reply = await client.query({ query: PaperPageQuery, variables: { slug }, fetchPolicy: 'network-only' });
+    return reply.data?.paper?.repositories.map((link) => link.repository.url) ?? [];
+  };
   const paper = data?.paper;
   usePageMeta({ title: paper?.title ?? 'Paper', description: summarize(paper?.abstract) });
   if (error) throw error;
@@ -67,7 +73,7 @@ export function PaperPage() {
         <PaperCodeForm
           slug={paper.slug}
           linked={paper.repositories.map((link) => link.repository.url)}
-          onPublished={() => refetch()}
+          onPublished={reload}
         />
       </Suspense>
       <Section id="abstract" title="Abstract">

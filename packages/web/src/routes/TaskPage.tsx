@@ -62,7 +62,7 @@ const TaskPapersMore = graphql(`
 /** /task/:slug — description, hierarchy, benchmarks, datasets and papers of a task. */
 export function TaskPage() {
   const { slug = '' } = useParams();
-  const { data, loading, error, fetchMore, refetch } = useQuery(TaskPageQuery, { variables: { slug } });
+  const { data, loading, error, fetchMore } = useQuery(TaskPageQuery, { variables: { slug } });
   const task = data?.task;
   const loadMore = useLoadMore(() =>
     fetchMore({ query: TaskPapersMore, variables: { slug, after: paperListEndCursor(task?.papers) } }),
@@ -85,7 +85,7 @@ export function TaskPage() {
         ]}
       />
       <TaskHeader task={task} />
-      <EditableDescription type="TASK" slug={task.slug} description={task.description} onPublished={() => refetch()} />
+      <EditableDescription type="TASK" slug={task.slug} description={task.description} entityId={task.id} />
       <Section id="benchmarks" title="Benchmarks" count={task.benchmarks.length}>
         <BenchmarkTable benchmarks={task.benchmarks} label="dataset" caption={`Leaderboards of ${task.name}`} />
       </Section>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useId, useState, type FormEvent, type TextareaHTMLAttributes } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -14,6 +14,7 @@ import { PendingOnSubject } from './PendingOnSubject';
 import './contribution.css';
 
 const PATHS: Record<DescribedType, string> = { TASK: 'task', DATASET: 'dataset', METHOD: 'method' };
+const TYPENAMES: Record<DescribedType, string> = { TASK: 'Task', DATASET: 'Dataset', METHOD: 'Method' };
 
 /**
  * A task's, dataset's or method's description (markdown, rendered sanitised) with "Edit" and
@@ -24,17 +25,19 @@ export function EditableDescription({
   type,
   slug,
   description,
-  onPublished,
+  entityId,
   historyLink = true,
 }: {
   type: DescribedType;
   slug: string;
   description: string | null | undefined;
-  onPublished: () => unknown;
+  /** The entity's id on the page (Task.id …): a published text is written into its cache entry. */
+  entityId: string;
   /** False where the page's header links to the History already. */
   historyLink?: boolean;
 }) {
   const viewer = useQuery(ViewerQuery);
+  const client = useApolloClient();
   const location = useLocation();
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -66,14 +69,19 @@ export function EditableDescription({
           type={type}
           slug={slug}
           onCancel={() => setEditing(false)}
-          onSaved={async (status) => {
+          onSaved={(status, text) => {
             setEditing(false);
             setNotice(
               status === 'PENDING'
                 ? 'Your edit waits for a moderator’s review: only you see that it is pending until it is approved.'
                 : 'Your edit is published.',
             );
-            if (status !== 'PENDING') await onPublished();
+            // Published as sent (stored verbatim): shown at once, without asking the server again.
+            if (status !== 'PENDING')
+              client.cache.modify({
+                id: client.cache.identify({ __typename: TYPENAMES[type], id: entityId }),
+                fields: { description: () => text },
+              });
           }}
         />
       ) : description ? (
@@ -100,7 +108,7 @@ function DescriptionEditor({
   type: DescribedType;
   slug: string;
   onCancel: () => void;
-  onSaved: (status: string) => unknown;
+  onSaved: (status: string, text: string) => unknown;
 }) {
   const { data, loading, error } = useQuery(EditableDescriptionQuery, {
     variables: { type, slug },
@@ -130,7 +138,7 @@ function DescriptionEditor({
     if (Object.keys(local).length > 0) return;
     try {
       const reply = await save({ variables: { type, slug, baseVersion: version, description: value, reason } });
-      await onSaved(reply.data?.editDescription.status ?? 'PUBLISHED');
+      await onSaved(reply.data?.editDescription.status ?? 'PUBLISHED', value);
     } catch (failure) {
       const now = conflictOf(failure);
       if (now) {

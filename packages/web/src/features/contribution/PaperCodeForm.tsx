@@ -34,7 +34,8 @@ export function PaperCodeForm({
 }: {
   slug: string;
   linked: readonly string[];
-  onPublished: () => unknown;
+  /** Asks for the page again; resolves to the code URLs it lists then. */
+  onPublished: () => Promise<readonly string[]>;
 }) {
   const viewer = useQuery(ViewerQuery);
   const location = useLocation();
@@ -48,7 +49,7 @@ export function PaperCodeForm({
         ? `${what} waits for a moderator’s review: only you see that it is pending until it is approved.`
         : `${what} is published.`,
     );
-    if (status !== 'PENDING') await onPublished();
+    if (status !== 'PENDING') await untilChanged(linked, onPublished);
   };
 
   return (
@@ -91,6 +92,19 @@ export function PaperCodeForm({
       )}
     </div>
   );
+}
+
+/**
+ * Asks for the page until its code links differ from `before`: a reply cached before the change
+ * may still be served for a moment after it is committed (until this server hears of the new
+ * data version). At most about 5 seconds.
+ */
+async function untilChanged(before: readonly string[], read: () => Promise<readonly string[]>) {
+  const key = (urls: readonly string[]) => [...urls].sort().join(' ');
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (key(await read()) !== key(before)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 function LinkForm({

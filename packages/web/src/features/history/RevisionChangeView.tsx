@@ -1,5 +1,14 @@
 import { getFragmentData, graphql, type FragmentType } from '../../graphql';
-import { actionName, entityName, fieldName, orderedFields, valueText, type FieldDiff } from './revision-diff';
+import {
+  actionName,
+  entityName,
+  fieldName,
+  isLongText,
+  lineDiff,
+  orderedFields,
+  valueText,
+  type FieldDiff,
+} from './revision-diff';
 
 export const RevisionChange_change = graphql(`
   fragment RevisionChange_change on RevisionChange {
@@ -63,6 +72,8 @@ function FieldLine({ diff, action }: { diff: FieldDiff; action: string }) {
           <ins>{valueText(diff.after)}</ins>
         ) : action === 'REMOVED' ? (
           <del>{valueText(diff.before)}</del>
+        ) : isLongText(diff.before, diff.after) ? (
+          <TextDiff before={diff.before} after={diff.after} />
         ) : (
           <>
             <del>{valueText(diff.before)}</del>
@@ -72,5 +83,32 @@ function FieldLine({ diff, action }: { diff: FieldDiff; action: string }) {
         )}
       </dd>
     </div>
+  );
+}
+
+/**
+ * A long text changed (a description, an abstract): its lines, removed and added ones marked, the
+ * unchanged ones kept for context. Text only, never markup.
+ */
+function TextDiff({ before, after }: { before: string | null; after: string | null }) {
+  const lines = lineDiff(before, after);
+  return (
+    <pre className="text-diff" aria-label="Changed lines">
+      {lines.map((line, i) =>
+        line.kind === 'same' ? (
+          <span key={i} className="text-diff__line">
+            {`  ${line.text}\n`}
+          </span>
+        ) : line.kind === 'removed' ? (
+          <del key={i} className="text-diff__line text-diff__line--removed">
+            {`- ${line.text}\n`}
+          </del>
+        ) : (
+          <ins key={i} className="text-diff__line text-diff__line--added">
+            {`+ ${line.text}\n`}
+          </ins>
+        ),
+      )}
+    </pre>
   );
 }

@@ -7,6 +7,7 @@ import { LoadMore } from '../../ui/LoadMore';
 import { formatInstant } from './as-of';
 import './history.css';
 import { RevisionChangeView } from './RevisionChangeView';
+import { RevertRevisionButton } from '../contribution/RevertRevisionButton';
 
 export const RevisionHistory_revision = graphql(`
   fragment RevisionHistory_revision on Revision {
@@ -79,9 +80,19 @@ const RevisionChangesQuery = graphql(`
  * from which source, and what it changed here (rows and fields, before → after).
  */
 export function RevisionHistory({ subject }: { subject: RevisionSubject }) {
-  const { data, error, loading, fetchMore } = useQuery(RevisionHistoryQuery, { variables: { subject } });
+  const { data, error, loading, fetchMore, refetch } = useQuery(RevisionHistoryQuery, { variables: { subject } });
   const revisions = data?.revisions;
   const more = useLoadMore(() => fetchMore({ variables: { after: revisions?.pageInfo.endCursor } }));
+  // After a revert, asked again until the revert is listed first: a reply cached before it may
+  // still be served for a moment after the commit (until this server hears of the new data version).
+  const reloadAfterRevert = async () => {
+    const newest = revisions?.edges[0]?.node.id;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const reply = await refetch();
+      if (reply.data?.revisions.edges[0]?.node.id !== newest) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  };
   if (error) throw error;
   if (loading && !revisions) return <InlineLoading label="Loading history…" />;
   if (!revisions || revisions.totalCount === 0) {
@@ -92,7 +103,7 @@ export function RevisionHistory({ subject }: { subject: RevisionSubject }) {
       <ol className="revision-list">
         {revisions.edges.map(({ node }) => (
           <li key={node.id}>
-            <RevisionView revision={node} subject={subject} />
+            <RevisionView revision={node} subject={subject} onReverted={reloadAfterRevert} />
           </li>
         ))}
       </ol>
@@ -109,7 +120,12 @@ export function RevisionHistory({ subject }: { subject: RevisionSubject }) {
   );
 }
 
-function RevisionView(props: { revision: FragmentType<typeof RevisionHistory_revision>; subject: RevisionSubject }) {
+function RevisionView(props: {
+  revision: FragmentType<typeof RevisionHistory_revision>;
+  subject: RevisionSubject;
+  /** After a moderator reverted it: the list is asked again (the revert is the newest revision). */
+  onReverted: () => unknown;
+}) {
   const revision = getFragmentData(RevisionHistory_revision, props.revision);
   const [loadAll, all] = useLazyQuery(RevisionChangesQuery);
   const changes = all.data?.revision?.changes ?? revision.changes;
@@ -154,6 +170,7 @@ function RevisionView(props: { revision: FragmentType<typeof RevisionHistory_rev
               : `${here.toLocaleString('en-US')} of its ${revision.changeCount.toLocaleString('en-US')} changes here`}
           </span>
         </p>
+        <RevertRevisionButton id={revision.id} status={revision.status} onReverted={props.onReverted} />
       </header>
       <ul className="change-list">
         {changes.edges.map(({ node }, i) => (

@@ -1,4 +1,4 @@
-import { fieldName, orderedFields, valueText } from './revision-diff';
+import { fieldName, isLongText, lineDiff, orderedFields, valueText } from './revision-diff';
 
 describe('how changes read', () => {
   it('names fields for people', () => {
@@ -23,5 +23,28 @@ describe('how changes read', () => {
       after: 'x',
     }));
     expect(orderedFields(fields).map((f) => f.field)).toEqual(['modelName', 'values.F1', 'values.EM', 'paperTitle']);
+  });
+});
+
+describe('lineDiff', () => {
+  it('keeps common lines and marks what was removed and added (CRLF and LF alike)', () => {
+    expect(lineDiff('one\r\ntwo\r\nthree', 'one\nTWO\nthree\nfour')).toEqual([
+      { kind: 'same', text: 'one' },
+      { kind: 'removed', text: 'two' },
+      { kind: 'added', text: 'TWO' },
+      { kind: 'same', text: 'three' },
+      { kind: 'added', text: 'four' },
+    ]);
+  });
+
+  it('treats an absent value as no lines', () => {
+    expect(lineDiff(null, 'new')).toEqual([{ kind: 'added', text: 'new' }]);
+  });
+
+  it('shows long or multi-line text, not lists, as a line diff', () => {
+    expect(isLongText('a\nb', 'a')).toBe(true);
+    expect(isLongText('x'.repeat(200), 'y')).toBe(true);
+    expect(isLongText('short', 'short too')).toBe(false);
+    expect(isLongText('[{"url":"https://github.com/a/b"}]', '[]')).toBe(false);
   });
 });

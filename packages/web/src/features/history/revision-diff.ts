@@ -95,3 +95,49 @@ export function orderedFields(fields: readonly FieldDiff[]): FieldDiff[] {
   const rank = (f: FieldDiff) => (f.field === 'modelName' || f.field === 'name' ? 0 : 1);
   return [...others.filter((f) => rank(f) === 0), ...values, ...others.filter((f) => rank(f) === 1)];
 }
+
+export interface DiffLine {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/** Texts longer than this, or of several lines, are shown as a line diff (descriptions, abstracts). */
+const LONG_TEXT = 160;
+
+/** Whether a changed value is long text, better read line by line than whole before → after. */
+export function isLongText(before: string | null, after: string | null): boolean {
+  const long = (value: string | null) => value !== null && (value.length > LONG_TEXT || /\n/.test(value));
+  return (long(before) || long(after)) && !before?.startsWith('[') && !after?.startsWith('[');
+}
+
+/**
+ * The lines of `before` and `after` in order, each kept, removed or added: a longest common
+ * subsequence of lines (descriptions have at most a few hundred lines). Line ends \r\n and \n
+ * are the same.
+ */
+export function lineDiff(before: string | null, after: string | null): DiffLine[] {
+  const split = (text: string | null) => (text ? text.split(/\r?\n/) : []);
+  const a = split(before);
+  const b = split(after);
+  // lcs[i][j]: the longest common subsequence of a[i..] and b[j..].
+  const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const lines: DiffLine[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      lines.push({ kind: 'same', text: a[i]! });
+      i++;
+      j++;
+    } else if (i < a.length && (j === b.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
+      // What was removed reads before what replaced it.
+      lines.push({ kind: 'removed', text: a[i++]! });
+    } else {
+      lines.push({ kind: 'added', text: b[j++]! });
+    }
+  }
+  return lines;
+}

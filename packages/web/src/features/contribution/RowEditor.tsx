@@ -99,7 +99,7 @@ function ConflictNotice({ row }: { row: Row }) {
         <dt>Extra training data</dt>
         <dd>{row.usesAdditionalData ? 'Yes' : 'No'}</dd>
       </dl>
-      <p>Check your change against it; saving again applies it to this version.</p>
+      <p>The fields you did not change now show these values; saving again applies your changes to this version.</p>
     </div>
   );
 }

@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { basename } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { bumpDataVersionIfChanged } from '../../cache/data-version';
@@ -39,6 +42,9 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
   const client = (await runner.connect()) as Parameters<typeof sqlOver>[0];
   const sql = sqlOver(client);
   const bytes = (await stat(file.path)).size;
+  // Hashed beside the import (the revision's source names the file exactly).
+  const sha256 = sha256Of(file.path);
+  sha256.catch(() => undefined);
   const bar = createProgress(basename(file.path), bytes, log, progress);
   const read = { fileBytesRead: 0 };
   let importer: ReturnType<typeof create> | null = null;
@@ -70,7 +76,7 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
     const revision = await closeRevision(sql, {
       author: { label: ARCHIVE_IMPORT },
       reason: `import of ${basename(file.path)}`,
-      source: { kind: file.kind, file: basename(file.path), bytes },
+      source: { kind: file.kind, file: basename(file.path), bytes, sha256: await sha256 },
     });
     report.revisionId = revision?.id;
     // In the same transaction: the new version is announced exactly when the data is visible.
@@ -96,6 +102,13 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
     report.seconds = (Date.now() - started) / 1000;
   }
   return report;
+}
+
+/** The SHA-256 of a file's bytes as read (a .json.gz file's compressed bytes), in hex. */
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(path), hash);
+  return hash.digest('hex');
 }
 
 function errorText(error: unknown): string {

@@ -15,6 +15,7 @@ import { deferIndexesAndForeignKeys } from '../write/deferred-index';
 import { replaceStagedPaperLinks } from '../write/link-writer';
 import { MethodStore } from '../write/method-store';
 import { PaperStage } from '../write/paper-stage';
+import { recordChangedPapers, recordingAddedPapers } from '../write/paper-revisions';
 import type { Sql } from '../write/sql';
 import { TaskStore } from '../write/task-store';
 import type { ImportContext, RecordImporter } from './record-importer';
@@ -168,9 +169,12 @@ async function mergeStagedPapers(
     ],
   );
   count(report, 'proceedings named', new Set([...proceedingIds.values()].map((id) => id.proceedingId)).size);
+  // The revision's papers: those that differ from their stored rows, before they are overwritten,
+  // and those the upsert adds.
+  if (replace) await recordChangedPapers(sql, stage);
   await sql.query(`SELECT set_config('pwc.search_vector_supplied', 'on', true)`);
   await sql.query(
-    `INSERT INTO paper (slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published, proceeding,
+    recordingAddedPapers(`INSERT INTO paper (slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published, proceeding,
        conference, proceeding_id, venue_id, search_vector)
      SELECT s.slug, s.arxiv_id, s.title, s.normalized_title, s.abstract, s.url_abs, s.url_pdf, s.published,
        s.proceeding, s.conference, m.proceeding_id, m.venue_id, v.search_vector
@@ -180,7 +184,7 @@ async function mergeStagedPapers(
        normalized_title = excluded.normalized_title, abstract = excluded.abstract, url_abs = excluded.url_abs,
        url_pdf = excluded.url_pdf, published = excluded.published, proceeding = excluded.proceeding,
        conference = excluded.conference, proceeding_id = excluded.proceeding_id, venue_id = excluded.venue_id,
-       search_vector = excluded.search_vector`,
+       search_vector = excluded.search_vector`),
   );
   await sql.query(`DROP TABLE ${proceedings}`);
   // Counts of every proceeding and venue; those no paper names any more go.

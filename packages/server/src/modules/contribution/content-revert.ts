@@ -11,11 +11,17 @@ import { codeLinksOf, paperImage, recordPaperChange, type CodeLinkImage } from '
  * naming the later revisions.
  */
 
-/** The changes of a revision that this file reverts, as a condition on `revision_change c`. */
+/**
+ * The changes of a revision that this file reverts, as a condition on `revision_change c`. Papers
+ * a papers-file import added are not (up to the whole archive, recorded by identity only): an
+ * import is undone by importing the earlier file.
+ */
 export const REVERTIBLE_CONTENT = `(
   (c.entity_type IN ('TASK', 'DATASET', 'METHOD') AND c.action = 'CHANGED'
    AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(c.fields) f WHERE f ->> 'field' <> 'description'))
-  OR (c.entity_type = 'PAPER' AND c.action = 'ADDED')
+  OR (c.entity_type = 'PAPER' AND c.action = 'ADDED' AND NOT EXISTS (
+      SELECT 1 FROM revision imported WHERE imported.id = c.revision_id AND imported.author_id IS NULL
+        AND imported.source ->> 'kind' = 'papers-with-abstracts'))
   OR (c.entity_type = 'PAPER' AND c.action = 'CHANGED'
       AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(c.fields) f WHERE f ->> 'field' <> 'code')))`;
 

@@ -76,6 +76,13 @@ export class RevisionSource {
 
   @Field(() => Int, { nullable: true, description: 'Its size in bytes.' })
   bytes: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The SHA-256 of its bytes (hex): what an import records of a paper it added beyond its identity is there.',
+  })
+  sha256: string | null;
 }
 
 @ObjectType({ description: 'One recorded change of the graph, by one author: an import of one file, or an edit.' })

@@ -28,7 +28,7 @@ export function subjectPath(
 }
 
 /** One contribution as a card: what, where, the values and the reason (all shown as text). */
-export function ContributionSummary({ change }: { change: Change }) {
+export function ContributionSummary({ change }: { change: Change & { proposal?: string } }) {
   const path = subjectPath(change);
   return (
     <div className="contribution">
@@ -44,6 +44,9 @@ export function ContributionSummary({ change }: { change: Change }) {
         )}
         {!path && change.subjectName && <> — {change.subjectName}</>}
       </p>
+      {'proposal' in change && typeof change.proposal === 'string' && (
+        <ProposalDetails kind={change.kind} proposal={change.proposal} />
+      )}
       {change.values.length > 0 && (
         <ul className="contribution__values">
           {change.values.map((value) => (
@@ -81,4 +84,63 @@ export function ContributionList({ changes }: { changes: readonly Change[] }) {
       ))}
     </ul>
   );
+}
+
+/**
+ * What a change of content proposes, for its reviewer: the new description, the paper's
+ * reference, authors, date and abstract, the code link. All shown as text.
+ */
+export function ProposalDetails({ kind, proposal }: { kind: string; proposal: string }) {
+  let fields: Record<string, unknown>;
+  try {
+    fields = JSON.parse(proposal) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  const text = (key: string) => (typeof fields[key] === 'string' ? (fields[key] as string) : null);
+  if (kind === 'EDIT_DESCRIPTION')
+    return (
+      <details className="contribution__proposal">
+        <summary>The proposed description</summary>
+        <pre>{text('description')}</pre>
+      </details>
+    );
+  if (kind === 'ADD_PAPER') {
+    const authors = Array.isArray(fields.authors) ? (fields.authors as string[]).join(', ') : '';
+    return (
+      <dl className="contribution__facts">
+        <dt>Where</dt>
+        <dd>{text('arxivId') ? `arXiv ${text('arxivId')} · ${text('urlAbs')}` : text('urlAbs')}</dd>
+        <dt>Authors</dt>
+        <dd>{authors}</dd>
+        <dt>Published</dt>
+        <dd>{text('published') ?? '—'}</dd>
+        {text('abstract') && (
+          <>
+            <dt>Abstract</dt>
+            <dd>
+              <details>
+                <summary>Show</summary>
+                {text('abstract')}
+              </details>
+            </dd>
+          </>
+        )}
+      </dl>
+    );
+  }
+  if (kind === 'LINK_CODE' || kind === 'UNLINK_CODE')
+    return (
+      <p className="contribution__facts">
+        {fields.unlink ? 'Remove the link to ' : 'Link '}
+        <code>{text('url')}</code>
+        {!fields.unlink && (
+          <>
+            {fields.official ? ' (official' : ' (not official'}
+            {text('framework') ? `, ${text('framework')})` : ')'}
+          </>
+        )}
+      </p>
+    );
+  return null;
 }

@@ -114,6 +114,7 @@ export const ReviewQueueQuery = graphql(`
         reason
         createdAt
         revisionId
+        proposal
         removalConfirmed
       }
     }

@@ -59,6 +59,8 @@ const ROUTES: Route[] = [
   { path: '/account', heading: 'Sign in' },
   { path: '/submit', heading: 'Submit a result' },
   { path: '/submit/paper', heading: 'Add a paper' },
+  { path: '/submit/leaderboard', heading: 'Create a leaderboard' },
+  { path: '/reset-password', heading: 'Reset your password', ready: '.site-main form button[type="submit"]' },
   { path: '/review', heading: 'Sign in' },
   { path: '/no/such/page', heading: 'Page not found' },
   { path: `/embed/sota/question-answering-on-squad11?top=10`, heading: null, ready: 'pwc-leaderboard tbody tr' },
@@ -207,6 +209,15 @@ for (const scheme of ['light', 'dark'] as const) {
       await contributor.getByText('“Accessible CXR” is waiting for review').waitFor();
       await expectAccessible(contributor);
 
+      for (const [path, heading] of [
+        ['/submit/paper', 'Add a paper'],
+        ['/submit/leaderboard', 'Create a leaderboard'],
+      ] as const) {
+        await contributor.goto(baseUrl() + path);
+        await settle(contributor, { path, heading, ready: '.site-main form button[type="submit"]' }, scheme);
+        await expectAccessible(contributor);
+      }
+
       await contributor.goto(`${baseUrl()}/account`);
       await settle(contributor, { path: '/account', heading: 'Your account' }, scheme);
       await contributor.getByText('Accessible CXR').first().waitFor();
@@ -326,8 +337,10 @@ describe('keyboard only (Chromium)', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('label')?.textContent)).toBe(
       'Without extra training data',
     );
+    // At once, as a fast reader would, before the first filter's rows are in: both stay on.
     await page.keyboard.press('Space');
-    await page.waitForURL(/extra=0/);
+    await page.waitForURL((url) => url.searchParams.get('extra') === '0');
+    expect(new URL(page.url()).searchParams.get('code')).toBe('1');
     const summary = page.locator('.table-summary');
     await waitForText(summary, /results match the filters/);
     await page.locator('table.leaderboard-table:not([aria-busy])').waitFor();

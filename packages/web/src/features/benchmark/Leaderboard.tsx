@@ -121,8 +121,12 @@ export function LeaderboardView({
   caption,
 }: LeaderboardViewProps) {
   const { rows, history, totalCount, complete, stale } = state;
+  // Only the filter that changed: the other one may have changed since this render.
   const setFilters = (next: LeaderboardFilters) =>
-    update({ code: next.withCode ? '1' : null, extra: next.noExtraData ? '0' : null });
+    update({
+      ...(next.withCode !== filters.withCode && { code: next.withCode ? '1' : null }),
+      ...(next.noExtraData !== filters.noExtraData && { extra: next.noExtraData ? '0' : null }),
+    });
   const rankBy = useCallback((name: string) => update({ metric: name }), [update]);
   const selectPaper = useCallback((slug: string) => update({ p: slug }), [update]);
   const entries = rows.map(({ row }) => row);

@@ -6,18 +6,17 @@ import type { LeaderboardFilters } from './leaderboard-rows';
 export function useLeaderboardParams() {
   const [params, setParams] = useSearchParams();
   const update = useCallback(
-    (changes: Record<string, string | null>) =>
-      setParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === null) next.delete(key);
-            else next.set(key, value);
-          }
-          return next;
-        },
-        { replace: true, preventScrollReset: true },
-      ),
+    (changes: Record<string, string | null>) => {
+      // From the address bar, not this render's params (react-router's `previous` is those): a
+      // second change made before the first one re-rendered (two checkboxes toggled in a row)
+      // must not undo it.
+      const next = new URLSearchParams(window.location.search);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+      }
+      setParams(next, { replace: true, preventScrollReset: true });
+    },
     [setParams],
   );
   const filters: LeaderboardFilters = {

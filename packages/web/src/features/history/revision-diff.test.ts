@@ -6,6 +6,8 @@ describe('how changes read', () => {
     expect(fieldName('modelName')).toBe('Model');
     expect(fieldName('description')).toBe('Description');
     expect(fieldName('somethingNew')).toBe('Something new');
+    expect(fieldName('arxivId')).toBe('arXiv id');
+    expect(fieldName('urlPdf')).toBe('PDF URL');
   });
 
   it('writes values as text, links by their URL', () => {
@@ -14,6 +16,8 @@ describe('how changes read', () => {
     expect(valueText('[]')).toBe('—');
     expect(valueText('[{"url":"https://github.com/a/b","title":"a/b"}]')).toBe('https://github.com/a/b');
     expect(valueText('<script>alert(1)</script>')).toBe('<script>alert(1)</script>');
+    // A paper's byline: names as they are, in order.
+    expect(valueText('["S. Kirkpatrick","C. D. Gelatt"]')).toBe('S. Kirkpatrick, C. D. Gelatt');
   });
 
   it('puts the model, then the values, then the rest', () => {

@@ -54,6 +54,11 @@ const FIELD_NAMES: Record<string, string> = {
   sourceUrl: 'Source URL',
   sourceTitle: 'Source title',
   codeSnippetUrl: 'Code snippet URL',
+  // Papers (contributions and the papers file's imports).
+  arxivId: 'arXiv id',
+  urlAbs: 'Abstract URL',
+  urlPdf: 'PDF URL',
+  published: 'Date',
 };
 
 /** "values.EM" → "EM"; "modelName" → "Model"; other names spaced: "shortDescription" → "Short description". */
@@ -76,9 +81,11 @@ export function valueText(value: string | null): string {
       if (items.length === 0) return '—';
       return items
         .map((item) =>
-          item && typeof item === 'object' && 'url' in item
-            ? String((item as { url: unknown }).url)
-            : JSON.stringify(item),
+          typeof item === 'string'
+            ? item
+            : item && typeof item === 'object' && 'url' in item
+              ? String((item as { url: unknown }).url)
+              : JSON.stringify(item),
         )
         .join(', ');
     } catch {

@@ -437,10 +437,9 @@ describe('contributions of descriptions, papers and code', () => {
   });
 
   describe('authorisation', () => {
-    it('refuses every content mutation without an account, and publishes by role', async () => {
-      const { version } = await editable();
-      const mutations = (n: string): [string, Record<string, unknown>][] => [
-        [EDIT, { ...ADAM, v: version, text: `Text by ${n}`, reason: 'by role' }],
+    it('refuses every content mutation without an account, keeps a contributor’s pending and publishes the others’', async () => {
+      const mutations = async (n: string): Promise<[string, Record<string, unknown>][]> => [
+        [EDIT, { ...ADAM, v: (await editable()).version, text: `Text by ${n}`, reason: 'by role' }],
         [
           ADD_PAPER,
           {
@@ -454,25 +453,44 @@ describe('contributions of descriptions, papers and code', () => {
           },
         ],
         [LINK, { paper: BERT, repo: { url: `https://github.com/${n}/code`, official: false }, reason: 'by role' }],
+        // Anonymous and pending: a link of the archive; published: the link just added.
+        [
+          UNLINK,
+          {
+            paper: BERT,
+            url: ['anonymous', 'other'].includes(n)
+              ? 'https://github.com/google-research/bert'
+              : `https://github.com/${n}/code`,
+            reason: 'by role',
+          },
+        ],
       ];
+      const before = await editable();
       for (const [who, expected] of [
         ['anonymous', 'UNAUTHENTICATED'],
         ['other', 'PENDING'],
+        ['trusted', 'PUBLISHED'],
+        ['moderator', 'PUBLISHED'],
       ] as const) {
         const seen = [];
-        for (const [query, variables] of mutations(who)) {
+        for (const [query, variables] of await mutations(who)) {
           const reply = await send(who, query, variables);
           seen.push(errorCode(reply) ?? (Object.values(reply.body.data!)[0] as Json).status);
         }
-        seen.push(
-          errorCode(
-            await send(who, UNLINK, { paper: BERT, url: 'https://github.com/google-research/bert', reason: 'by role' }),
-          ) ?? 'PENDING',
-        );
         expect([who, ...seen]).toEqual([who, expected, expected, expected, expected]);
+        // Nothing of anonymous's or the contributor's is public.
+        if (who === 'other') expect((await editable()).version).toBe(before.version);
       }
-      // Nothing of it is public.
-      expect((await editable()).version).toBe(version);
+      expect((await editable()).description).toBe('Text by moderator');
+      expect(await links()).toContainEqual({ url: 'https://github.com/google-research/bert', official: true });
+      // Another account's pending change is neither theirs to see nor to approve.
+      const [pending] = ok(await send('other', PENDING)).viewer.pendingChanges;
+      expect(ok(await send('contributor', PENDING)).viewer.pendingChanges).not.toContainEqual(
+        expect.objectContaining({ id: pending.id }),
+      );
+      for (const who of ['contributor', 'trusted'])
+        expect(errorCode(await send(who, REJECT, { id: pending.id }))).toBe('FORBIDDEN');
+      expect(ok(await send('moderator', REJECT, { id: pending.id })).rejectRevision.status).toBe('REJECTED');
     });
 
     it('reverts every content change of one account in one click, and rejects its pending ones', async () => {

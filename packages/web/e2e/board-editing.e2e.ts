@@ -54,17 +54,31 @@ describe('editing leaderboards (issue 12)', () => {
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.waitForURL((url) => url.pathname === '/account');
-    await setServerRole(server.dataDir, email, 'TRUSTED');
 
     // The board's rows, as anonymous readers see them: no Edit buttons for them.
     const before = await rowsNow();
     // Rows near the top (the long board renders the rows near the viewport) with a name of their own.
     const names = before.rows.edges.map((e: any) => e.node.result.modelName.trim());
     const [target, doomed] = before.rows.edges
-      .slice(0, 15)
+      .slice(1, 15)
       .map((e: any) => e.node.result)
       .filter((r: any) => r.modelName.trim() && names.filter((n: string) => n === r.modelName.trim()).length === 1);
     await page.goto(`${baseUrl()}/sota/${SQUAD}`);
+
+    // As a new contributor: a removal waits for review, and the row is marked for its author only.
+    const proposed = before.rows.edges[0].node.result;
+    await page.getByRole('button', { name: `Edit or remove ${proposed.modelName.trim()}`, exact: true }).click();
+    await page.getByRole('dialog').getByLabel('Reason for removing it').fill('not in the paper');
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove this row' }).click();
+    await waitForText(page.locator('.board-outcome'), 'waits for a moderator’s review');
+    const marked = page.getByRole('rowheader').filter({ hasText: proposed.modelName.trim() });
+    await waitForText(marked, 'removal pending');
+    expect(await rowOf(proposed.id)).toBeDefined();
+    await screenshot(page, 'board-editing-pending-row');
+
+    // Trusted from here on: changes publish at once.
+    await setServerRole(server.dataDir, email, 'TRUSTED');
+    await page.reload();
     await page.getByRole('button', { name: `Edit or remove ${target.modelName.trim()}`, exact: true }).click();
     const dialog = page.getByRole('dialog');
     const em = dialog.getByLabel(/^EM/);

@@ -266,6 +266,8 @@ function webVariables(name: string, t: Targets): Record<string, unknown>[] {
         { id: Buffer.from('Result:0').toString('base64url') },
         { id: UNKNOWN },
       ];
+    case 'PendingRows':
+      return [{}];
     case 'SubjectSuggest':
       return [
         { query: 'question', types: ['TASK'] },

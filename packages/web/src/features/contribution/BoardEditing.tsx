@@ -1,9 +1,10 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ViewerQuery } from '../account/account-operations';
 import type { LeaderboardEntry } from '../benchmark/leaderboard-rows';
 import { RowActionsContext } from '../benchmark/row-actions';
+import { PendingRowsQuery } from './board-edit-operations';
 import './board-edit.css';
 
 // The forms load when first opened: readers who only look never download them.
@@ -23,18 +24,35 @@ export function BoardEditing({ slug, enabled, children }: { slug: string; enable
   const [addingMetric, setAddingMetric] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
 
+  const pending = useQuery(PendingRowsQuery, { skip: !signedIn, fetchPolicy: 'cache-and-network' });
+  // Row (by its number in its global id) → what the reader proposed for it and waits for review.
+  const pendingRows = useMemo(() => {
+    const rows = new Map<number, string>();
+    for (const change of pending.data?.viewer?.pendingChanges ?? []) {
+      if (change.benchmarkSlug !== slug || change.resultId == null) continue;
+      rows.set(change.resultId, change.kind === 'REMOVE_RESULT' ? 'removal pending' : 'edit pending');
+    }
+    return rows;
+  }, [pending.data, slug]);
+
   const rowActions = useCallback(
-    (entry: LeaderboardEntry) => (
-      <button
-        type="button"
-        className="row-edit-button"
-        aria-label={`Edit or remove ${entry.modelName.trim() || 'this row'}`}
-        onClick={() => setEditing(entry.id)}
-      >
-        Edit
-      </button>
-    ),
-    [],
+    (entry: LeaderboardEntry) => {
+      const mark = pendingRows.get(rowNumber(entry.id));
+      return (
+        <>
+          {mark && <span className="status-badge status-badge--pending row-pending">{mark}</span>}
+          <button
+            type="button"
+            className="row-edit-button"
+            aria-label={`Edit or remove ${entry.modelName.trim() || 'this row'}`}
+            onClick={() => setEditing(entry.id)}
+          >
+            Edit
+          </button>
+        </>
+      );
+    },
+    [pendingRows],
   );
   /** A change was sent: say so, and ask the board (and the pending list) again. */
   const done = (sentence: string) => {
@@ -81,4 +99,14 @@ export function BoardEditing({ slug, enabled, children }: { slug: string; enable
       )}
     </>
   );
+}
+
+/** The number in a row's global id (base64url of "Result:<n>"); NaN for anything else. */
+function rowNumber(globalId: string): number {
+  try {
+    const decoded = atob(globalId.replace(/-/g, '+').replace(/_/g, '/'));
+    return decoded.startsWith('Result:') ? Number(decoded.slice('Result:'.length)) : NaN;
+  } catch {
+    return NaN;
+  }
 }

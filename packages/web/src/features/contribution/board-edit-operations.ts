@@ -85,3 +85,18 @@ export const SubjectSuggestQuery = graphql(`
     }
   }
 `);
+
+/** The reader's pending edits and removals of rows, to mark those rows on the board (for them only). */
+export const PendingRowsQuery = graphql(`
+  query PendingRows {
+    viewer {
+      id
+      pendingChanges {
+        id
+        kind
+        benchmarkSlug
+        resultId
+      }
+    }
+  }
+`);

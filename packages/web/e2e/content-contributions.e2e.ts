@@ -127,4 +127,53 @@ describe('contributions of descriptions (issue 12)', () => {
     );
     expect(await mod.locator('.method-page').textContent()).not.toContain('exponential moving average');
   });
+
+  it('adds code to a paper (published for a trusted account) and a paper (pending for a contributor)', async () => {
+    const stamp = Date.now();
+    // The trusted account of the first test links a repository on BERT's page.
+    const { page } = trusted;
+    await page.goto(`${baseUrl()}/paper/bert-pre-training-of-deep-bidirectional`);
+    await page.getByRole('button', { name: 'Add code' }).click();
+    const form = page.getByRole('form', { name: 'Add code' });
+    await form.getByLabel('Repository URL').fill('javascript:alert(1)');
+    await form.getByRole('textbox', { name: 'Reason' }).fill('A port to PyTorch');
+    await form.getByRole('button', { name: 'Add code' }).click();
+    // The server's field error, beside the field.
+    await form.locator('.form-field.has-error').getByText('https URL').waitFor();
+    await form.getByLabel('Repository URL').fill(`https://github.com/tara-${stamp}/bert-port`);
+    await form.getByLabel('Framework').selectOption('PYTORCH');
+    await screenshot(page, 'add-code-form');
+    await form.getByRole('button', { name: 'Add code' }).click();
+    await page.getByRole('status').getByText('The code link is published.').waitFor();
+    await page
+      .locator('#code')
+      .getByRole('link', { name: `tara-${stamp}/bert-port` })
+      .waitFor();
+
+    // A contributor adds a paper: a known one is refused with a link to it; a new one waits.
+    const contributor = await openBrowser();
+    try {
+      const mine = contributor.page;
+      await signUp(mine, 'Cleo Contributor', `cleo-${stamp}@example.org`, '/account');
+      await mine.goto(`${baseUrl()}/submit`);
+      await mine.getByRole('link', { name: 'add a paper' }).click();
+      const paper = mine.getByRole('form', { name: 'Add a paper' });
+      await paper.getByLabel('arXiv id or URL').fill('https://arxiv.org/abs/1810.04805v2');
+      await paper.getByLabel('Title').fill('BERT, once more');
+      await paper.getByLabel('Authors, one per line').fill('Jacob Devlin');
+      await paper.getByRole('textbox', { name: 'Reason' }).fill('missing');
+      await paper.getByRole('button', { name: 'Add paper' }).click();
+      await paper.getByRole('link', { name: /^BERT: Pre-training/ }).waitFor();
+      await paper.getByLabel('arXiv id or URL').fill(`2101.${String((stamp % 90000) + 10000)}`);
+      await paper.getByLabel('Title').fill(`Cleo's networks ${stamp}`);
+      await paper.getByLabel('Authors, one per line').fill('Cleo Contributor\nAda Lovelace');
+      await paper.getByRole('textbox', { name: 'Reason' }).fill('has results on SQuAD');
+      await paper.getByRole('button', { name: 'Add paper' }).click();
+      await mine.getByRole('status').getByText('is waiting for review').waitFor();
+      await mine.locator('#pending').getByText(`Cleo's networks ${stamp}`).waitFor();
+      await screenshot(mine, 'add-paper-pending');
+    } finally {
+      await contributor.close();
+    }
+  });
 });

@@ -123,6 +123,14 @@ describe('on a phone (360 × 800)', () => {
       () => box.inputValue(),
       (value) => value === 'squad',
     );
+    // The button closes it there too.
+    await header.locator('.header-search__toggle').click();
+    await waitUntil(
+      'the search box closed',
+      () => box.isVisible(),
+      (visible) => !visible,
+    );
+    expect(await header.locator('.header-search__toggle').getAttribute('aria-expanded')).toBe('false');
   });
 
   it('the menu holds the links and the account corner, 44 px each', async () => {

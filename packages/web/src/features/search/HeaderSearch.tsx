@@ -16,12 +16,13 @@ export function HeaderSearch() {
   const [params] = useSearchParams();
   const onSearchPage = location.pathname === '/search';
   const current = onSearchPage ? (params.get('q') ?? '') : '';
-  // Opened on the page it was opened on: navigating closes it (phones only; CSS ignores it elsewhere).
-  const [openOn, setOpenOn] = useState<string | null>(null);
-  const open = onSearchPage || openOn === location.pathname;
-  const formId = useId();
   const { pathname } = location;
-  const openNow = useCallback(() => flushSync(() => setOpenOn(pathname)), [pathname]);
+  // Opened or closed with the button on the page it was on; elsewhere closed, on /search open
+  // (phones only; CSS ignores it elsewhere).
+  const [choice, setChoice] = useState<{ on: string; open: boolean } | null>(null);
+  const open = choice?.on === pathname ? choice.open : onSearchPage;
+  const formId = useId();
+  const openNow = useCallback(() => flushSync(() => setChoice({ on: pathname, open: true })), [pathname]);
   return (
     <>
       <button
@@ -30,7 +31,7 @@ export function HeaderSearch() {
         aria-expanded={open}
         aria-controls={formId}
         aria-label="Search"
-        onClick={() => setOpenOn(open ? null : location.pathname)}
+        onClick={() => setChoice({ on: pathname, open: !open })}
       >
         <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20">
           <circle cx="8.5" cy="8.5" r="5.5" stroke="currentColor" strokeWidth="2" fill="none" />

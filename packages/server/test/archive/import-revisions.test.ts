@@ -125,7 +125,12 @@ describe('imports as revisions', () => {
       [revisionId],
     );
     expect(revision).toEqual({
-      source: { kind: 'evaluation-tables', file: 'evaluation-tables.json', bytes: expect.any(Number) },
+      source: {
+        kind: 'evaluation-tables',
+        file: 'evaluation-tables.json',
+        bytes: expect.any(Number),
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
       change_count: 11,
     });
   });

@@ -35,6 +35,12 @@ describe('papers in the import revisions', () => {
   edited[1]!.authors = annealing.authors.filter((author: string) => author !== 'C. D. Gelatt');
   edited[2]!.title = 'Learning Internal Representations by Error Propagation (revised)';
   edited[3]!.abstract = 'A shorter abstract.';
+  // Links only: a task and a method gone; and a task added beside the byline's change.
+  const bert = papers[51]!;
+  expect(slugOf(bert)).toBe('bert-pre-training-of-deep-bidirectional');
+  edited[51]!.tasks = bert.tasks.filter((task: string) => task !== 'Stock Market Prediction');
+  edited[51]!.methods = bert.methods.filter((method: Json) => method.name !== 'Weight Decay');
+  edited[1]!.tasks = ['Question Answering'];
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -91,13 +97,30 @@ describe('papers in the import revisions', () => {
     const revisionId = report.files[0]!.revisionId!;
     expect(revisionId).toBeDefined();
     const changes = await changesOf(revisionId);
-    expect(changes).toEqual(
+    // Tasks and methods by name, as stored (compared as sets: the order is the database's).
+    const links = changes.filter((c) => c.label === slugOf(bert));
+    expect(links).toHaveLength(1);
+    const linkFields = new Map(links[0]!.fields.map((f) => [f.field, f]));
+    expect([...linkFields.keys()].sort()).toEqual(['methods', 'tasks']);
+    const gone = (field: string) => {
+      const { before, after } = linkFields.get(field)!;
+      return {
+        removed: before.filter((x: string) => !after.includes(x)),
+        added: after.filter((x: string) => !before.includes(x)),
+      };
+    };
+    expect(gone('tasks')).toEqual({ removed: ['Stock Market Prediction'], added: [] });
+    expect(gone('methods')).toEqual({ removed: ['Weight Decay'], added: [] });
+    expect(changes.filter((c) => c.label !== slugOf(bert))).toEqual(
       [
         {
           entity_type: 'PAPER',
           action: 'CHANGED',
           label: slugOf(annealing),
-          fields: [{ field: 'authors', before: annealing.authors, after: edited[1]!.authors }],
+          fields: [
+            { field: 'authors', before: annealing.authors, after: edited[1]!.authors },
+            { field: 'tasks', before: [], after: ['Question Answering'] },
+          ],
         },
         {
           entity_type: 'PAPER',
@@ -117,7 +140,7 @@ describe('papers in the import revisions', () => {
   });
 
   it('writes no revision when the same papers file is imported again', async () => {
-    const [{ n: before }] = await query<{ n: number }>('SELECT count(*)::int AS n FROM revision');
+    const before = (await query<{ n: number }>('SELECT count(*)::int AS n FROM revision'))[0]!.n;
     const report = await importArchive({
       dataSource: db.dataSource,
       files: [writeJson(folder, 'papers-with-abstracts.json', edited)],
@@ -169,6 +192,7 @@ describe('papers in the import revisions', () => {
     );
     expect(authors.data!.revisions.edges[0].node.changes.edges[0].node.fields).toEqual([
       { field: 'authors', before: JSON.stringify(annealing.authors), after: JSON.stringify(edited[1]!.authors) },
+      { field: 'tasks', before: '[]', after: '["Question Answering"]' },
     ]);
   });
 

@@ -15,7 +15,12 @@ import { deferIndexesAndForeignKeys } from '../write/deferred-index';
 import { replaceStagedPaperLinks } from '../write/link-writer';
 import { MethodStore } from '../write/method-store';
 import { PaperStage } from '../write/paper-stage';
-import { recordChangedPapers, recordingAddedPapers } from '../write/paper-revisions';
+import {
+  recordChangedPaperLinks,
+  recordChangedPapers,
+  recordingAddedPapers,
+  snapshotPaperLinks,
+} from '../write/paper-revisions';
 import type { Sql } from '../write/sql';
 import { TaskStore } from '../write/task-store';
 import type { ImportContext, RecordImporter } from './record-importer';
@@ -172,6 +177,7 @@ async function mergeStagedPapers(
   // The revision's papers: those that differ from their stored rows, before they are overwritten,
   // and those the upsert adds.
   if (replace) await recordChangedPapers(sql, stage);
+  const linksBefore = replace ? await snapshotPaperLinks(sql, stage) : null;
   await sql.query(`SELECT set_config('pwc.search_vector_supplied', 'on', true)`);
   await sql.query(
     recordingAddedPapers(`INSERT INTO paper (slug, arxiv_id, title, normalized_title, abstract, url_abs, url_pdf, published, proceeding,
@@ -228,6 +234,7 @@ async function mergeStagedPapers(
     replace,
   );
   count(report, 'paper methods', methodPairs);
+  await recordChangedPaperLinks(sql, linksBefore);
   await sql.query(`DROP TABLE ${stage}`);
   if (restoreIndexes !== null) await restoreIndexes();
 }

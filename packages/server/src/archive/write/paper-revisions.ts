@@ -15,8 +15,10 @@ import type { Sql } from './sql';
  * - REMOVED: never; the importer only adds and updates papers (a paper missing from the file stays).
  *
  * The fields are the contributions' names (slug, arxiv_id, title, abstract, url_abs, url_pdf,
- * published, authors) plus the archive's venue text (proceeding, conference). Tasks, methods
- * and code links of a paper are not compared here (links are the links file's).
+ * published, authors) plus the archive's venue text (proceeding, conference) and, for a changed
+ * paper, its `tasks` and `methods` (names, sorted): compared by id before and after the links are
+ * replaced, since a task named in the file may be an existing one by another spelling. Code
+ * links are the links file's (not recorded by imports).
  */
 
 /** Off only to measure what recording costs (src/bench/paper-revision-bench.ts). */
@@ -64,4 +66,56 @@ export function recordingAddedPapers(upsert: string): string {
     INSERT INTO revision_pending (entity_type, entity_id, before, after)
     SELECT 'PAPER', w.id, NULL, jsonb_strip_nulls(jsonb_build_object('slug', w.slug, 'title', w.title, 'arxiv_id', w.arxiv_id))
     FROM written w WHERE w.added AND ${recording}`;
+}
+
+const LINKS_NOW = (paper: string) => `
+  ARRAY(SELECT task_id FROM paper_task WHERE paper_id = ${paper} ORDER BY 1) AS tasks,
+  ARRAY(SELECT method_id FROM paper_method WHERE paper_id = ${paper} ORDER BY 1) AS methods`;
+
+const NAMES = (table: 'task' | 'method', ids: string) =>
+  `(SELECT coalesce(jsonb_agg(x.name ORDER BY x.name), '[]') FROM ${table} x WHERE x.id = ANY(${ids}))`;
+
+/**
+ * Before the merge: the tasks and methods (ids) of each staged paper that exists, to compare
+ * with once the links are replaced (recordChangedPaperLinks). Returns the snapshot's table.
+ */
+export async function snapshotPaperLinks(sql: Sql, stage: string): Promise<string | null> {
+  if (!paperRevisionRecording.enabled) return null;
+  const table = `${stage}_links_before`;
+  await sql.query(
+    `CREATE UNLOGGED TABLE ${table} AS
+     SELECT p.id AS paper_id, p.slug, ${LINKS_NOW('p.id')}
+     FROM ${stage} s JOIN paper p ON p.slug = s.slug WHERE ${recording}`,
+  );
+  return table;
+}
+
+/**
+ * After the links are replaced: the papers whose tasks or methods differ from the snapshot get
+ * them (by name) in their images — added to the images recordChangedPapers wrote, or as images
+ * of their own (with the slug, which names the paper in a History).
+ */
+export async function recordChangedPaperLinks(sql: Sql, snapshot: string | null): Promise<void> {
+  if (snapshot === null) return;
+  const changed = `${snapshot}_changed`;
+  await sql.query(
+    `CREATE UNLOGGED TABLE ${changed} AS
+     SELECT b.paper_id, b.slug,
+            jsonb_build_object('tasks', ${NAMES('task', 'b.tasks')}, 'methods', ${NAMES('method', 'b.methods')}) AS before,
+            jsonb_build_object('tasks', ${NAMES('task', 'a.tasks')}, 'methods', ${NAMES('method', 'a.methods')}) AS after
+     FROM ${snapshot} b CROSS JOIN LATERAL (SELECT ${LINKS_NOW('b.paper_id')}) a
+     WHERE a.tasks <> b.tasks OR a.methods <> b.methods`,
+  );
+  const mine = `r.tx = pg_current_xact_id_if_assigned() AND r.entity_type = 'PAPER' AND r.entity_id = c.paper_id`;
+  await sql.query(
+    `UPDATE revision_pending r SET before = r.before || c.before, after = r.after || c.after
+     FROM ${changed} c WHERE ${mine}`,
+  );
+  await sql.query(
+    `INSERT INTO revision_pending (entity_type, entity_id, before, after)
+     SELECT 'PAPER', c.paper_id, c.before || jsonb_build_object('slug', c.slug), c.after || jsonb_build_object('slug', c.slug)
+     FROM ${changed} c WHERE NOT EXISTS (SELECT 1 FROM revision_pending r WHERE ${mine})`,
+  );
+  await sql.query(`DROP TABLE ${changed}`);
+  await sql.query(`DROP TABLE ${snapshot}`);
 }

@@ -112,6 +112,11 @@ describe('the taxonomy of the final archive, applied to the bundled sample', () 
         bySlug.get(area.slug)?.boards,
       ]);
     }
+    // The import report's sanity check: the same counts beside the archive's, area by area.
+    expect(first.taxonomy.areaTasks).toEqual(
+      served.slice(0, 16).map((a: any) => ({ name: a.name, tasks: a.taskCount, archiveTaskCount: a.archiveTaskCount })),
+    );
+    expect(first.summary.join('\n')).toContain('tasks per area, stored / in the final archive: Computer Vision ');
     const graphs = served.find((a: any) => a.slug === 'graphs');
     // Graphs showed 0 boards before the taxonomy: now the 15 OGB leaderboards and DBpedia's
     // Classification board (the taxonomy's Classification row lists eleven areas, Graphs among them).

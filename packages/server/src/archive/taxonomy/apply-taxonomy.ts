@@ -24,6 +24,8 @@ export interface TaxonomyReport {
   /** Parent links the taxonomy added between stored tasks; links left out as they would close a cycle. */
   parentLinksAdded: number;
   parentLinksCyclic: number;
+  /** Per taxonomy area, in its order: the stored tasks now in it beside the archive's count (a sanity check). */
+  areaTasks: { name: string; tasks: number; archiveTaskCount: number }[];
   /** Rows of the taxonomy files left out. */
   skippedRows: string[];
   /** The data version it published, if it changed anything. */
@@ -128,6 +130,11 @@ async function apply(sql: Sql, taxonomy: Taxonomy): Promise<TaxonomyReport> {
   await replaceTaxonomyAreas(sql, taskAreas, wanted);
   const withoutArea = unplaced;
 
+  const areaTasks = await sql.query<{ name: string; tasks: number; archiveTaskCount: number }>(
+    `SELECT a.name, count(ta.task_id)::int AS tasks, a.archive_task_count AS "archiveTaskCount"
+     FROM area a LEFT JOIN task_area ta ON ta.area_id = a.id
+     WHERE a.position IS NOT NULL GROUP BY a.id ORDER BY a.position`,
+  );
   const unmatched = tasks.filter((task) => !graph.isMatched(task.id));
   const byBoardsThenName = (a: (typeof tasks)[number], b: (typeof tasks)[number]) =>
     b.boards - a.boards || a.name.localeCompare(b.name);
@@ -146,6 +153,7 @@ async function apply(sql: Sql, taxonomy: Taxonomy): Promise<TaxonomyReport> {
       .sort(byBoardsThenName)
       .slice(0, EXAMPLES)
       .map((t) => t.name),
+    areaTasks,
     parentLinksAdded: added.length,
     parentLinksCyclic: cyclic,
     skippedRows: taxonomy.skippedRows,

@@ -13,6 +13,9 @@ export function formatTaxonomyReport(report: TaxonomyReport): string[] {
       .join(', ')}`,
     `  tasks without an area ${report.tasksWithoutArea} (leaderboards ${report.boardsWithoutArea})${examples(report.withoutAreaExamples)}`,
     `  parent links added ${report.parentLinksAdded}, left out as cycles ${report.parentLinksCyclic}`,
+    `  tasks per area, stored / in the final archive: ${report.areaTasks
+      .map((area) => `${area.name} ${area.tasks}/${area.archiveTaskCount}`)
+      .join(', ')}`,
   ];
   if (report.skippedRows.length > 0)
     lines.push(`  rows skipped (no parent name) ${report.skippedRows.length}: ${report.skippedRows.join(', ')}`);

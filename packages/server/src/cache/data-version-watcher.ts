@@ -7,6 +7,8 @@ import { DATA_VERSION_CHANNEL, isNewerVersion, readDataVersion } from './data-ve
 export interface DataVersionSource {
   /** Undefined while it cannot be known (not listening): nothing may then be read from or written to the cache. */
   current(): string | undefined;
+  /** Resolves once the known version is `version` or newer (absent: the source cannot say). */
+  reached?(version: string): Promise<void>;
 }
 
 export interface DataVersionEvents {

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import type { Context } from '../graphql/context';
+import { readDataVersion } from './data-version';
 import type { DataVersionSource } from './data-version-watcher';
 
 export interface ResponseCacheOptions {
@@ -40,5 +41,37 @@ export function responseCachePlugins(options?: ResponseCacheOptions): ApolloServ
     shouldReadFromCache: versionKnown,
     shouldWriteToCache: versionKnown,
   });
-  return [cacheControl, responseCache];
+  return [cacheControl, responseCache, readYourWritesPlugin(options.dataVersion)];
+}
+
+/** The longest a mutation's reply waits for the server to learn of the version it committed. */
+export const WRITE_VISIBLE_WAIT_MS = 2_000;
+
+/**
+ * Read your writes: the reply of a mutation waits until this server's data version includes
+ * what the mutation committed (announced on a LISTEN connection, so usually within a
+ * millisecond, but not before the commit returns), so that the client's next read is not
+ * answered from a reply cached before the change. It waits at most WRITE_VISIBLE_WAIT_MS (the
+ * listener may be reconnecting, when the cache is bypassed anyway). Other API nodes learn the
+ * version from their own listeners.
+ */
+function readYourWritesPlugin(dataVersion: DataVersionSource): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, contextValue }) {
+          if (operation?.operation !== 'mutation' || !dataVersion.reached || dataVersion.current() === undefined)
+            return;
+          const committed = await readDataVersion({
+            query: (text, params) => contextValue.dataSource.query(text, params),
+          }).catch(() => undefined);
+          if (committed === undefined) return;
+          let timer: NodeJS.Timeout | undefined;
+          const givenUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, WRITE_VISIBLE_WAIT_MS)));
+          await Promise.race([dataVersion.reached(committed), givenUp]);
+          clearTimeout(timer);
+        },
+      };
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { TaskHeader } from '../features/task/TaskHeader';
 import { graphql } from '../graphql';
 import { Breadcrumbs } from '../ui/Breadcrumbs';
 import { PageLoading } from '../ui/Loading';
-import { EditableDescription } from '../features/contribution/DescriptionEditor';
+import { EditableDescription } from '../features/contribution/EditableDescription';
 import { summarize, usePageMeta } from '../ui/page-meta';
 import { Section } from '../ui/Section';
 import { TagList } from '../ui/TagList';

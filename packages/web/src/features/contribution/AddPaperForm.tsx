@@ -7,7 +7,7 @@ import { FormError, FormField } from '../account/FormField';
 import '../account/account.css';
 import { AddPaperMutation } from './content-operations';
 import { PendingChangesQuery } from './contribution-operations';
-import { TextAreaField } from './DescriptionEditor';
+import { TextAreaField } from '../account/FormField';
 import './contribution.css';
 
 interface Existing {

@@ -1,97 +1,14 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useId, useState, type FormEvent, type TextareaHTMLAttributes } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useState, type FormEvent } from 'react';
 import type { DescribedType } from '../../graphql/graphql';
 import { Markdown } from '../../ui/markdown/Markdown';
-import { ViewerQuery } from '../account/account-operations';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../account/form-errors';
-import { FormError, FormField } from '../account/FormField';
+import { FormError, FormField, TextAreaField } from '../account/FormField';
 import '../account/account.css';
 import { EditableDescriptionQuery, EditDescriptionMutation } from './content-operations';
 import { PendingChangesQuery } from './contribution-operations';
-import { PendingOnSubject } from './PendingOnSubject';
 import './contribution.css';
-
-const PATHS: Record<DescribedType, string> = { TASK: 'task', DATASET: 'dataset', METHOD: 'method' };
-const TYPENAMES: Record<DescribedType, string> = { TASK: 'Task', DATASET: 'Dataset', METHOD: 'Method' };
-
-/**
- * A task's, dataset's or method's description (markdown, rendered sanitised) with "Edit" and
- * "History" (issue 12). Editing shows the stored markdown with a preview; a contributor's edit
- * waits for review and is marked here for its author only.
- */
-export function EditableDescription({
-  type,
-  slug,
-  description,
-  entityId,
-  historyLink = true,
-}: {
-  type: DescribedType;
-  slug: string;
-  description: string | null | undefined;
-  /** The entity's id on the page (Task.id …): a published text is written into its cache entry. */
-  entityId: string;
-  /** False where the page's header links to the History already. */
-  historyLink?: boolean;
-}) {
-  const viewer = useQuery(ViewerQuery);
-  const client = useApolloClient();
-  const location = useLocation();
-  const [editing, setEditing] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const signedIn = Boolean(viewer.data?.viewer);
-  const path = `/${PATHS[type]}/${encodeURIComponent(slug)}`;
-
-  return (
-    <div className="editable-description">
-      {!editing && (
-        <p className="editable-description__actions">
-          {signedIn ? (
-            <button type="button" className="link-button" onClick={() => (setNotice(null), setEditing(true))}>
-              {description ? 'Edit' : 'Add a description'}
-            </button>
-          ) : (
-            <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>Edit</Link>
-          )}
-          {historyLink && <Link to={`${path}/history`}>History</Link>}
-        </p>
-      )}
-      {notice && !editing && (
-        <p className="submit-outcome" role="status">
-          {notice}
-        </p>
-      )}
-      <PendingOnSubject type={type} slug={slug} kinds={['EDIT_DESCRIPTION']} />
-      {editing ? (
-        <DescriptionEditor
-          type={type}
-          slug={slug}
-          onCancel={() => setEditing(false)}
-          onSaved={(status, text) => {
-            setEditing(false);
-            setNotice(
-              status === 'PENDING'
-                ? 'Your edit waits for a moderator’s review: only you see that it is pending until it is approved.'
-                : 'Your edit is published.',
-            );
-            // Published as sent (stored verbatim): shown at once, without asking the server again.
-            if (status !== 'PENDING')
-              client.cache.modify({
-                id: client.cache.identify({ __typename: TYPENAMES[type], id: entityId }),
-                fields: { description: () => text },
-              });
-          }}
-        />
-      ) : description ? (
-        <Markdown className="description">{description}</Markdown>
-      ) : (
-        <p className="muted">No description yet.</p>
-      )}
-    </div>
-  );
-}
 
 interface Current {
   description: string | null;
@@ -99,7 +16,7 @@ interface Current {
 }
 
 /** The form: the stored markdown, Write/Preview, a reason; CONFLICT shows the text as it is now. */
-function DescriptionEditor({
+export function DescriptionEditor({
   type,
   slug,
   onCancel,
@@ -235,31 +152,4 @@ function conflictOf(failure: unknown): Current | null {
   return current && typeof current.version === 'string'
     ? { description: current.description ?? null, version: current.version }
     : null;
-}
-
-/** A labelled textarea with its hint and error, as FormField is for inputs. */
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  ...area
-}: { label: string; hint?: string; error?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={error ? 'form-field has-error' : 'form-field'}>
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={described} {...area} />
-      {hint && (
-        <p id={`${id}-hint`} className="form-field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="form-field__error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
 }

@@ -14,6 +14,7 @@ import '../features/contribution/board-edit.css';
 import { PageLoading } from '../ui/Loading';
 import { Section } from '../ui/Section';
 import { usePageMeta } from '../ui/page-meta';
+import { ReasonField } from '../features/contribution/ReasonField';
 
 /** The most metrics a new board is created with (the server's limit). */
 const MAX_METRICS = 10;
@@ -163,12 +164,7 @@ function NewBoardForm({ onDone }: { onDone: () => void }) {
           </button>
         )}
       </fieldset>
-      <FormField
-        label="Reason"
-        name="reason"
-        required
-        minLength={3}
-        maxLength={1000}
+      <ReasonField
         placeholder="e.g. the results of Table 2 of the dataset's paper"
         hint="Why this board is needed; moderators read it."
         error={errors.fields.reason}

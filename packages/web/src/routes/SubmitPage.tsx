@@ -15,6 +15,7 @@ import '../features/contribution/contribution.css';
 import { PageLoading } from '../ui/Loading';
 import { Section } from '../ui/Section';
 import { usePageMeta } from '../ui/page-meta';
+import { ReasonField } from '../features/contribution/ReasonField';
 
 /**
  * /submit — add a result to a leaderboard: the board picked by search (?board=<slug>), a value
@@ -212,12 +213,7 @@ function ResultForm({ slug, onChangeBoard, onDone }: { slug: string; onChangeBoa
         <label className="submit-check">
           <input type="checkbox" name="usesAdditionalData" /> Uses extra training data
         </label>
-        <FormField
-          label="Reason"
-          name="reason"
-          required
-          minLength={3}
-          maxLength={1000}
+        <ReasonField
           placeholder="e.g. Table 2 of the paper"
           hint="Where the numbers are published; moderators read it."
           error={errors.fields.reason}

@@ -7,6 +7,7 @@ import '../account/account.css';
 import { AddMetricMutation } from './board-edit-operations';
 import './contribution.css';
 import './board-edit.css';
+import { ReasonField } from './ReasonField';
 
 /** Adds a column to a leaderboard: its name and which way is better (issue 12). */
 export function AddMetricForm({
@@ -64,15 +65,7 @@ export function AddMetricForm({
         error={errors.fields['metric:name']}
       />
       <DirectionChoice name="direction" error={errors.fields['metric:direction']} />
-      <FormField
-        label="Reason"
-        name="reason"
-        required
-        minLength={3}
-        maxLength={1000}
-        placeholder="e.g. the papers on this board also report F1"
-        error={errors.fields.reason}
-      />
+      <ReasonField placeholder="e.g. the papers on this board also report F1" error={errors.fields.reason} />
       <div className="board-form__actions">
         <button type="submit" className="button" disabled={loading}>
           {loading ? 'Adding…' : 'Add the metric'}

@@ -9,6 +9,7 @@ import { AddPaperMutation } from './content-operations';
 import { PendingChangesQuery } from './contribution-operations';
 import { TextAreaField } from '../account/FormField';
 import './contribution.css';
+import { ReasonField } from './ReasonField';
 
 interface Existing {
   slug: string;
@@ -123,15 +124,7 @@ export function AddPaperForm({ onDone }: { onDone: () => unknown }) {
           error={errors.fields.published}
         />
         <TextAreaField label="Abstract" name="abstract" rows={6} maxLength={10000} error={errors.fields.abstract} />
-        <FormField
-          label="Reason"
-          name="reason"
-          required
-          minLength={3}
-          maxLength={1000}
-          placeholder="e.g. missing from the site; has results on SQuAD"
-          error={errors.fields.reason}
-        />
+        <ReasonField placeholder="e.g. missing from the site; has results on SQuAD" error={errors.fields.reason} />
         <button type="submit" className="button" disabled={loading}>
           {loading ? 'Sending…' : 'Add paper'}
         </button>

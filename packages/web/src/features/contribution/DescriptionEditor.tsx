@@ -4,11 +4,12 @@ import { useState, type FormEvent } from 'react';
 import type { DescribedType } from '../../graphql/graphql';
 import { Markdown } from '../../ui/markdown/Markdown';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../account/form-errors';
-import { FormError, FormField, TextAreaField } from '../account/FormField';
+import { FormError, TextAreaField } from '../account/FormField';
 import '../account/account.css';
 import { EditableDescriptionQuery, EditDescriptionMutation } from './content-operations';
 import { PendingChangesQuery } from './contribution-operations';
 import './contribution.css';
+import { ReasonField } from './ReasonField';
 
 interface Current {
   description: string | null;
@@ -120,12 +121,7 @@ export function DescriptionEditor({
           hint="Shown sanitised: HTML tags and scripts are not rendered."
         />
       )}
-      <FormField
-        label="Reason"
-        name="reason"
-        required
-        minLength={3}
-        maxLength={1000}
+      <ReasonField
         placeholder="e.g. fixed the update rule"
         value={reason}
         onChange={(event) => setReason(event.target.value)}

@@ -10,6 +10,7 @@ import { LinkCodeMutation, UnlinkCodeMutation } from './content-operations';
 import { PendingChangesQuery } from './contribution-operations';
 import { PendingOnSubject } from './PendingOnSubject';
 import './contribution.css';
+import { ReasonField } from './ReasonField';
 
 const FRAMEWORK_LABELS: Record<CodeFramework, string> = {
   PYTORCH: 'PyTorch',
@@ -182,15 +183,7 @@ function LinkForm({
         inputMode="numeric"
         error={errors.fields.stars}
       />
-      <FormField
-        label="Reason"
-        name="reason"
-        required
-        minLength={3}
-        maxLength={1000}
-        placeholder="e.g. the authors' code, linked from the paper"
-        error={errors.fields.reason}
-      />
+      <ReasonField placeholder="e.g. the authors' code, linked from the paper" error={errors.fields.reason} />
       <p className="editable-description__actions">
         <button type="submit" className="button" disabled={loading}>
           {loading ? 'Sending…' : 'Add code'}
@@ -246,15 +239,7 @@ function UnlinkForm({
         </select>
         {errors.fields.url && <p className="form-field__error">{errors.fields.url}</p>}
       </div>
-      <FormField
-        label="Reason"
-        name="reason"
-        required
-        minLength={3}
-        maxLength={1000}
-        placeholder="e.g. not an implementation of this paper"
-        error={errors.fields.reason}
-      />
+      <ReasonField placeholder="e.g. not an implementation of this paper" error={errors.fields.reason} />
       <p className="editable-description__actions">
         <button type="submit" className="button button--danger" disabled={loading}>
           {loading ? 'Sending…' : 'Remove the link'}

@@ -1,5 +1,5 @@
-import { baseUrl, openBrowser, screenshot, type Browser } from './browser';
-import { setRole as setServerRole, startServer, stopServer, type RunningServer } from './server';
+import { baseUrl, screenshot, type Browser } from './browser';
+import { PASSWORD, signUp, withOwnServer } from './own-server';
 import { waitForText, waitUntil } from './wait';
 
 /**
@@ -9,11 +9,8 @@ import { waitForText, waitUntil } from './wait';
  * typeahead. On a server of its own: the other suites rely on the sample's boards as imported.
  */
 const SQUAD = 'question-answering-on-squad11';
-const PASSWORD = 'correct horse battery staple';
 const ROWS = `{ benchmark(slug: "${SQUAD}") { metrics { name direction } rows(first: 1000) {
   edges { node { result { id modelName usesAdditionalData values { raw metric { name } } } } } } } }`;
-
-let server: RunningServer;
 
 async function graphql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   const response = await fetch(`${baseUrl()}/graphql`, {
@@ -31,29 +28,14 @@ const rowOf = async (id: string) =>
   (await rowsNow()).rows.edges.map((e: any) => e.node.result).find((r: any) => r.id === id);
 
 describe('editing leaderboards (issue 12)', () => {
+  const own = withOwnServer(1);
   let browser: Browser;
-  let sharedUrl: string | undefined;
-  beforeAll(async () => {
-    server = await startServer();
-    sharedUrl = process.env.PWC_E2E_BASE_URL;
-    process.env.PWC_E2E_BASE_URL = server.baseUrl;
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    process.env.PWC_E2E_BASE_URL = sharedUrl;
-    if (server) await stopServer(server);
-  });
+  beforeAll(() => ([browser] = own.browsers as [Browser]));
 
   it('edits, meets a conflict, removes, adds a metric and creates a board', async () => {
     const { page } = browser;
     const email = `tess-${Date.now()}@example.org`;
-    await page.goto(`${baseUrl()}/signup?next=%2Faccount`);
-    await page.getByLabel('Name').fill('Tess Trusted');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL((url) => url.pathname === '/account');
+    await signUp(page, 'Tess Trusted', email, '/account');
 
     // The board's rows, as anonymous readers see them: no Edit buttons for them.
     const before = await rowsNow();
@@ -77,7 +59,7 @@ describe('editing leaderboards (issue 12)', () => {
     await screenshot(page, 'board-editing-pending-row');
 
     // Trusted from here on: changes publish at once.
-    await setServerRole(server.dataDir, email, 'TRUSTED');
+    await own.setRole(email, 'TRUSTED');
     await page.reload();
     await page.getByRole('button', { name: `Edit or remove ${target.modelName.trim()}`, exact: true }).click();
     const dialog = page.getByRole('dialog');

@@ -1,5 +1,5 @@
 import { baseUrl, openBrowser, screenshot, type Browser } from './browser';
-import { setRole as setServerRole, startServer, stopServer, type RunningServer } from './server';
+import { signUp, withOwnServer } from './own-server';
 import { waitForText, waitUntil } from './wait';
 
 /**
@@ -8,11 +8,7 @@ import { waitForText, waitUntil } from './wait';
  * that revision from the History and the old text is back. On a server of its own: other suites
  * read Adam's page and History as imported.
  */
-const PASSWORD = 'correct horse battery staple';
 const NEW_TEXT = '**Adam** keeps an _exponential moving average_ of the gradient and of its square.';
-
-let server: RunningServer;
-const setRole = (email: string, role: string) => setServerRole(server.dataDir, email, role);
 
 async function description(): Promise<string | null> {
   const response = await fetch(`${baseUrl()}/graphql`, {
@@ -24,32 +20,12 @@ async function description(): Promise<string | null> {
   return body.data.method.description;
 }
 
-async function signUp(page: Browser['page'], name: string, email: string, next: string) {
-  await page.goto(`${baseUrl()}/signup?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL((url) => url.pathname === next);
-}
-
 describe('contributions of descriptions (issue 12)', () => {
+  const own = withOwnServer(2);
+  const setRole = own.setRole;
   let trusted: Browser;
   let moderator: Browser;
-  let sharedUrl: string | undefined;
-  beforeAll(async () => {
-    server = await startServer();
-    sharedUrl = process.env.PWC_E2E_BASE_URL;
-    process.env.PWC_E2E_BASE_URL = server.baseUrl;
-    trusted = await openBrowser();
-    moderator = await openBrowser();
-  });
-  afterAll(async () => {
-    await trusted?.close();
-    await moderator?.close();
-    process.env.PWC_E2E_BASE_URL = sharedUrl;
-    if (server) await stopServer(server);
-  });
+  beforeAll(() => ([trusted, moderator] = own.browsers as [Browser, Browser]));
 
   it('a trusted edit of Adam is rendered and in the History; a moderator reverts it and the old text is back', async () => {
     const stamp = Date.now();

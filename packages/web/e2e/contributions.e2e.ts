@@ -1,5 +1,5 @@
-import { baseUrl, openBrowser, screenshot, type Browser } from './browser';
-import { setRole as setServerRole, startServer, stopServer, type RunningServer } from './server';
+import { baseUrl, screenshot, type Browser } from './browser';
+import { PASSWORD, signUp, withOwnServer } from './own-server';
 import { waitUntil } from './wait';
 
 /**
@@ -10,14 +10,8 @@ import { waitUntil } from './wait';
  * sample's boards and histories as imported.
  */
 const SQUAD = 'question-answering-on-squad11';
-const PASSWORD = 'correct horse battery staple';
 const BOARD = `query($asOf: DateTime) { benchmark(slug: "${SQUAD}", asOf: $asOf) { rows(first: 1000) {
   totalCount edges { node { rank result { id modelName paperTitle evaluatedOn values { raw metric { name } } } } } } } }`;
-
-let server: RunningServer;
-
-/** A role given on the server's own database, as `pwc user set-role` gives it. */
-const setRole = (email: string, role: string) => setServerRole(server.dataDir, email, role);
 
 async function graphql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   const response = await fetch(`${baseUrl()}/graphql`, {
@@ -32,32 +26,12 @@ async function graphql(query: string, variables: Record<string, unknown> = {}, h
 
 const board = async (asOf?: string) => (await graphql(BOARD, { asOf })).data.benchmark.rows;
 
-async function signUp(page: Browser['page'], name: string, email: string, next: string) {
-  await page.goto(`${baseUrl()}/signup?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
-}
-
 describe('contributions (issue 12)', () => {
+  const own = withOwnServer(2);
+  const setRole = own.setRole;
   let contributor: Browser;
   let moderator: Browser;
-  let sharedUrl: string | undefined;
-  beforeAll(async () => {
-    server = await startServer();
-    sharedUrl = process.env.PWC_E2E_BASE_URL;
-    process.env.PWC_E2E_BASE_URL = server.baseUrl;
-    contributor = await openBrowser();
-    moderator = await openBrowser();
-  });
-  afterAll(async () => {
-    await contributor?.close();
-    await moderator?.close();
-    process.env.PWC_E2E_BASE_URL = sharedUrl;
-    if (server) await stopServer(server);
-  });
+  beforeAll(() => ([contributor, moderator] = own.browsers as [Browser, Browser]));
 
   it('submits, approves, and reverts a vandal in one click: the board exactly as before', async () => {
     const stamp = Date.now();

@@ -98,6 +98,7 @@ describe('RowEditor', () => {
       },
     ]);
     expect(await screen.findByRole('heading', { name: 'Edit “BERT (single model)”' })).toBeInTheDocument();
+    await screen.findByRole('form', { name: 'Edit the row' });
     expect(field(/^EM/)).toHaveValue('84.1');
     expect(field('Paper URL')).toHaveValue('https://example.org/bert');
 
@@ -141,6 +142,8 @@ describe('RowEditor', () => {
       },
     ]);
     await screen.findByRole('heading', { name: 'Edit “BERT (single model)”' });
+    // The form comes with the board's metrics, a second query: wait for it, not only the heading.
+    await screen.findByRole('form', { name: 'Edit the row' });
     fireEvent.change(field(/^F1/), { target: { value: 'ninety' } });
     fireEvent.change(field('Paper URL'), { target: { value: 'ftp://example.org/bert' } });
     fireEvent.change(field('Reason for the edit'), { target: { value: 'Table 2 of the paper' } });
@@ -153,6 +156,8 @@ describe('RowEditor', () => {
   it('says so when nothing changed, without asking the server', async () => {
     const onDone = renderEditor([]);
     await screen.findByRole('heading', { name: 'Edit “BERT (single model)”' });
+    // The form comes with the board's metrics, a second query: wait for it, not only the heading.
+    await screen.findByRole('form', { name: 'Edit the row' });
     fireEvent.change(field('Reason for the edit'), { target: { value: 'no change' } });
     fireEvent.submit(editForm());
     expect(await within(editForm()).findByRole('alert')).toHaveTextContent('Nothing changed yet');

@@ -1,3 +1,4 @@
+import type { FormEvent } from 'react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describeError } from '../../app/errors';
 
@@ -39,4 +40,18 @@ export function browserFormErrors(form: HTMLFormElement): FormErrors | null {
       fields[element.name] = element.validationMessage;
   }
   return Object.keys(fields).length > 0 ? { fields, form: null } : null;
+}
+
+/**
+ * A submitted form's data once the browser's own checks pass; otherwise null, with their errors
+ * set. Either way the page does not reload.
+ */
+export function submittedForm(
+  event: FormEvent<HTMLFormElement>,
+  setErrors: (errors: FormErrors) => void,
+): FormData | null {
+  event.preventDefault();
+  const invalid = browserFormErrors(event.currentTarget);
+  setErrors(invalid ?? NO_ERRORS);
+  return invalid ? null : new FormData(event.currentTarget);
 }

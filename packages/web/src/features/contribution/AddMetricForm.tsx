@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import type { MetricDirection } from '../../graphql/graphql';
-import { browserFormErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../account/form-errors';
+import { submittedForm, formErrorsOf, NO_ERRORS, type FormErrors } from '../account/form-errors';
 import { FormError, FormField } from '../account/FormField';
 import '../account/account.css';
 import { AddMetricMutation } from './board-edit-operations';
@@ -23,12 +23,8 @@ export function AddMetricForm({
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const invalid = browserFormErrors(element);
-    setErrors(invalid ?? NO_ERRORS);
-    if (invalid) return;
-    const form = new FormData(element);
+    const form = submittedForm(event, setErrors);
+    if (!form) return;
     const name = String(form.get('metricName') ?? '').trim();
     try {
       const reply = await addMetric({

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { browserFormErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../account/form-errors';
+import { submittedForm, formErrorsOf, NO_ERRORS, type FormErrors } from '../account/form-errors';
 import { FormError, FormField } from '../account/FormField';
 import '../account/account.css';
 import { AddPaperMutation } from './content-operations';
@@ -28,13 +28,10 @@ export function AddPaperForm({ onDone }: { onDone: () => unknown }) {
   const [outcome, setOutcome] = useState<{ status: string; slug: string | null; title: string | null } | null>(null);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
     const element = event.currentTarget;
-    const invalid = browserFormErrors(element);
-    setErrors(invalid ?? NO_ERRORS);
     setExisting(null);
-    if (invalid) return;
-    const form = new FormData(element);
+    const form = submittedForm(event, setErrors);
+    if (!form) return;
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const authors = text('authors')
       .split(/\n|;/)

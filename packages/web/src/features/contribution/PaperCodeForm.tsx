@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { CodeFramework } from '../../graphql/graphql';
 import { ViewerQuery } from '../account/account-operations';
-import { browserFormErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../account/form-errors';
+import { submittedForm, formErrorsOf, NO_ERRORS, type FormErrors } from '../account/form-errors';
 import { FormError, FormField } from '../account/FormField';
 import '../account/account.css';
 import { LinkCodeMutation, UnlinkCodeMutation } from './content-operations';
@@ -120,12 +120,8 @@ function LinkForm({
   const [link, { loading }] = useMutation(LinkCodeMutation, { refetchQueries: [PendingChangesQuery] });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const invalid = browserFormErrors(element);
-    setErrors(invalid ?? NO_ERRORS);
-    if (invalid) return;
-    const form = new FormData(element);
+    const form = submittedForm(event, setErrors);
+    if (!form) return;
     const text = (name: string) => String(form.get(name) ?? '').trim();
     try {
       const reply = await link({
@@ -210,12 +206,8 @@ function UnlinkForm({
   const [unlink, { loading }] = useMutation(UnlinkCodeMutation, { refetchQueries: [PendingChangesQuery] });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const invalid = browserFormErrors(element);
-    setErrors(invalid ?? NO_ERRORS);
-    if (invalid) return;
-    const form = new FormData(element);
+    const form = submittedForm(event, setErrors);
+    if (!form) return;
     try {
       const reply = await unlink({
         variables: { paper: slug, url: String(form.get('url')), reason: String(form.get('reason') ?? '').trim() },

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { EditableRowQuery } from '../../graphql/graphql';
-import { browserFormErrors, formErrorsOf, NO_ERRORS, type FormErrors } from '../account/form-errors';
+import { submittedForm, formErrorsOf, NO_ERRORS, type FormErrors } from '../account/form-errors';
 import { FormError, FormField } from '../account/FormField';
 import '../account/account.css';
 import { EditableRowQuery as EditableRow, RemoveResultMutation, UpdateResultMutation } from './board-edit-operations';
@@ -164,12 +164,8 @@ function EditRowForm({
   }, [row]);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const invalid = browserFormErrors(element);
-    setErrors(invalid ?? NO_ERRORS);
-    if (invalid) return;
-    const form = new FormData(element);
+    const form = submittedForm(event, setErrors);
+    if (!form) return;
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const orNull = (name: string) => text(name) || null;
     const values = metrics
@@ -299,12 +295,9 @@ function RemoveRowForm({
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const element = event.currentTarget;
-    const invalid = browserFormErrors(element);
-    setErrors(invalid ?? NO_ERRORS);
-    if (invalid) return;
-    const reason = String(new FormData(element).get('reason') ?? '').trim();
+    const form = submittedForm(event, setErrors);
+    if (!form) return;
+    const reason = String(form.get('reason') ?? '').trim();
     try {
       const reply = await remove({ variables: { id, baseVersion: row.version, reason } });
       onDone(

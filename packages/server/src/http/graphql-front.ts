@@ -10,8 +10,9 @@ import type { RequestLimits } from '../config';
 import type { CompiledReads, CompiledReply } from '../graphql/compiled/compiled-reads';
 import { Deadline } from '../graphql/limits/deadline';
 import { consumePoints } from '../graphql/limits/rate-limit';
-import { sendWithHttpCaching, type HttpCachePolicy } from './http-caching';
-import { rateLimitHeaders, type RequestCount } from './rate-limit-requests';
+import { setCachingHeaders, type HttpCachePolicy } from './http-caching';
+import { setRateLimitHeaders, type RequestCount } from './rate-limit-requests';
+import { ReplyHeaders } from './reply-headers';
 
 export interface GraphqlFrontOptions {
   app: Express;
@@ -52,7 +53,6 @@ export function createGraphqlFront({
   requestLimiter,
   isDatabaseAvailable,
 }: GraphqlFrontOptions) {
-  const policy = { limiter: requestLimiter };
   return (req: IncomingMessage, res: ServerResponse): void => {
     if (!isFrontRequest(req, limits.maxBodyBytes) || (isDatabaseAvailable && !isDatabaseAvailable())) {
       return void app(req, res);
@@ -66,14 +66,16 @@ export function createGraphqlFront({
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
+    // Whatever the front hands to the Express app gets these headers from it again.
+    const headers = new ReplyHeaders();
     req.requestId = randomUUID();
-    res.setHeader('x-request-id', req.requestId);
-    const clientKey = proxyAddr(req, app.get('trust proxy fn'));
+    headers.set('x-request-id', req.requestId);
+    const clientKey = clientAddress(req, app.get('trust proxy fn'));
     const count = await consumePoints(requestLimiter, clientKey);
     req.requestCount = { outcome: count };
     if (!count || !count.allowed) return void app(req, res); // it answers 429 (or counts without a store)
-    rateLimitHeaders(res, policy.limiter, count.state);
-    res.setHeader('access-control-allow-origin', '*');
+    setRateLimitHeaders(requestLimiter, count.state, headers.set);
+    headers.set('access-control-allow-origin', '*');
 
     if (req.method === 'POST') {
       // From here on, express.json must not read the body again (it skips a request with _body).
@@ -97,19 +99,31 @@ export function createGraphqlFront({
     if (!reply || Buffer.byteLength(reply.body) > limits.maxResponseBytes) {
       return void app(req, res);
     }
-    writeCompiledHeaders(res, reply, started);
-    res.statusCode = 200;
+    setCompiledHeaders(headers, reply, started);
     const reply200 = { method: req.method!, status: 200, hasErrors: false };
-    sendWithHttpCaching(req, res, reply.body, reply200, httpCache, (out, body) => void endCompressed(req, out, body));
+    if (setCachingHeaders(req, reply.body, reply200, httpCache, headers.set)) {
+      headers.writeHead(res, 304);
+      return void res.end();
+    }
+    await endCompressed(req, res, headers, reply.body);
   }
 }
 
-/** Headers of a reply of the compiled read path (beside those of caching). */
-function writeCompiledHeaders(res: ServerResponse, reply: CompiledReply, started: number): void {
-  res.setHeader('content-type', reply.contentType);
-  res.setHeader('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)};desc="compiled"`);
-  res.setHeader('x-cache', reply.cacheHit ? 'HIT' : 'MISS');
-  res.setHeader('vary', 'Accept, Accept-Encoding');
+/**
+ * The client's address as Express's `req.ip` gives it. Without an X-Forwarded-For header that is
+ * the socket's address whatever `trust proxy` says, without proxy-addr's parsing (~2 µs).
+ */
+function clientAddress(req: IncomingMessage, trust: (address: string, hop: number) => boolean): string {
+  if (!req.headers['x-forwarded-for']) return req.socket.remoteAddress!;
+  return proxyAddr(req, trust);
+}
+
+/** Headers of a reply of the compiled read path (beside those of caching and of its length). */
+function setCompiledHeaders(headers: ReplyHeaders, reply: CompiledReply, started: number): void {
+  headers.set('content-type', reply.contentType);
+  headers.set('server-timing', `graphql;dur=${(performance.now() - started).toFixed(1)};desc="compiled"`);
+  headers.set('x-cache', reply.cacheHit ? 'HIT' : 'MISS');
+  headers.set('vary', 'Accept, Accept-Encoding');
 }
 
 /**
@@ -162,7 +176,13 @@ function parseJsonBody(body: Buffer): unknown {
   });
 }
 
-async function endCompressed(req: IncomingMessage, res: ServerResponse, body: string): Promise<void> {
+/** Sends the body, gzipped when it is worth it and the client takes gzip. */
+async function endCompressed(
+  req: IncomingMessage,
+  res: ServerResponse,
+  headers: ReplyHeaders,
+  body: string,
+): Promise<void> {
   const bytes = Buffer.byteLength(body);
   const acceptEncoding = req.headers['accept-encoding'];
   const gzipped =
@@ -170,12 +190,14 @@ async function endCompressed(req: IncomingMessage, res: ServerResponse, body: st
     acceptEncoding !== undefined &&
     new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }).encoding(['gzip', 'identity']) === 'gzip';
   if (!gzipped) {
-    res.setHeader('content-length', bytes);
+    headers.set('content-length', String(bytes));
+    headers.writeHead(res, 200);
     return void res.end(body);
   }
   const compressed = await gzipAsync(body);
-  res.setHeader('content-encoding', 'gzip');
-  res.setHeader('content-length', compressed.length);
+  headers.set('content-encoding', 'gzip');
+  headers.set('content-length', String(compressed.length));
+  headers.writeHead(res, 200);
   res.end(compressed);
 }
 

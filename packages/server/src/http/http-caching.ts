@@ -43,6 +43,27 @@ export function ifNoneMatchMatches(header: string | undefined, etag: string): bo
   return header.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
 
+/** Sets a response header (`res.setHeader`, or a ReplyHeaders list's `set`). */
+export type SetHeader = (name: string, value: string) => void;
+
+/**
+ * Sets a reply's Cache-Control and, when it is cacheable, its ETag; true when the client already
+ * holds it (If-None-Match names the ETag), so the reply is a 304 without a body.
+ */
+export function setCachingHeaders(
+  req: IncomingMessage,
+  body: string,
+  reply: ReplyToCache,
+  policy: HttpCachePolicy,
+  setHeader: SetHeader,
+): boolean {
+  setHeader('cache-control', cacheControlHeader(policy, reply));
+  if (!isHttpCacheable(reply)) return false;
+  const etag = strongETag(body);
+  setHeader('etag', etag);
+  return ifNoneMatchMatches(req.headers['if-none-match'], etag);
+}
+
 /**
  * Sends a reply with its Cache-Control; a cacheable one also with its ETag, or as 304 without a
  * body when the client already holds it.
@@ -53,23 +74,12 @@ export function sendWithHttpCaching(
   body: string,
   reply: ReplyToCache,
   policy: HttpCachePolicy,
-  /** Writes the body (the GraphQL front compresses it here); plain by default. */
-  end: (res: ServerResponse, body: string) => void = endPlain,
 ): void {
-  res.setHeader('cache-control', cacheControlHeader(policy, reply));
-  if (isHttpCacheable(reply)) {
-    const etag = strongETag(body);
-    res.setHeader('etag', etag);
-    if (ifNoneMatchMatches(req.headers['if-none-match'], etag)) {
-      res.statusCode = 304;
-      return void res.end();
-    }
+  if (setCachingHeaders(req, body, reply, policy, (name, value) => res.setHeader(name, value))) {
+    res.statusCode = 304;
+    return void res.end();
   }
-  end(res, body);
-}
-
-// res.end rather than Express's res.send, which would add a weak ETag of its own to every reply.
-function endPlain(res: ServerResponse, body: string): void {
+  // res.end rather than Express's res.send, which would add a weak ETag of its own to every reply.
   res.setHeader('content-length', Buffer.byteLength(body));
   res.end(body);
 }

@@ -1,5 +1,4 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { ServerResponse } from 'node:http';
 import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import {
   consumePoints,
@@ -7,6 +6,7 @@ import {
   retryAfterSeconds,
   type RateLimitOutcome,
 } from '../graphql/limits/rate-limit';
+import type { SetHeader } from './http-caching';
 import { sendJsonError } from './json-errors';
 
 /** A request as counted (null: the shared store failed, and the request went through uncounted). */
@@ -14,10 +14,10 @@ export interface RequestCount {
   outcome: RateLimitOutcome | null;
 }
 
-/** The IETF RateLimit-Policy and RateLimit headers of a counted request. */
-export function rateLimitHeaders(res: ServerResponse, limiter: RateLimiterAbstract, state: RateLimiterRes): void {
-  res.setHeader('ratelimit-policy', `"requests";q=${limiter.points};w=${RATE_LIMIT_WINDOW_SECONDS}`);
-  res.setHeader('ratelimit', `"requests";r=${state.remainingPoints};t=${retryAfterSeconds(state)}`);
+/** Sets the IETF RateLimit-Policy and RateLimit headers of a counted request. */
+export function setRateLimitHeaders(limiter: RateLimiterAbstract, state: RateLimiterRes, setHeader: SetHeader): void {
+  setHeader('ratelimit-policy', `"requests";q=${limiter.points};w=${RATE_LIMIT_WINDOW_SECONDS}`);
+  setHeader('ratelimit', `"requests";r=${state.remainingPoints};t=${retryAfterSeconds(state)}`);
 }
 
 /**
@@ -30,7 +30,7 @@ export function rateLimitRequests(limiter: RateLimiterAbstract) {
     const outcome = req.requestCount ? req.requestCount.outcome : await consumePoints(limiter, clientKey(req));
     if (!outcome) return next();
     const { state } = outcome;
-    rateLimitHeaders(res, limiter, state);
+    setRateLimitHeaders(limiter, state, (name, value) => res.setHeader(name, value));
     if (outcome.allowed) return next();
     const retryAfter = retryAfterSeconds(state);
     res.setHeader('retry-after', String(retryAfter));

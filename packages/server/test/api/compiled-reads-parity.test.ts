@@ -171,3 +171,37 @@ describe('the compiled path is exercised', () => {
     expect(notCompiled).toEqual([]);
   });
 });
+
+describe('the compiled path’s headers', () => {
+  /** Headers whose values differ by design: per request, per server or per moment. */
+  const VARYING = new Set(['x-request-id', 'date', 'server-timing', 'etag', 'ratelimit']);
+  /** Framing: the front sends a known length, Express's compression streams in chunks. */
+  const FRAMING = new Set(['content-length', 'transfer-encoding']);
+
+  /** The reply's headers: names with their values, except the varying ones (names only). */
+  const headersOf = (response: Response) =>
+    [...response.headers]
+      .filter(([name]) => !FRAMING.has(name))
+      .map(([name, value]) => (VARYING.has(name) ? name : `${name}: ${value}`))
+      .sort();
+
+  it.each(['post', 'get'] as const)('are those of the Apollo path, over %s', async (transport) => {
+    const [request] = benchPeerRequests(targets);
+    const url = (base: string) => (transport === 'get' ? getUrl(base, request!, 'get') : `${base}/graphql`);
+    const init = (): RequestInit =>
+      transport === 'get'
+        ? { headers: { 'accept-encoding': 'gzip' } }
+        : {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+            body: JSON.stringify({ query: request!.query, variables: request!.variables }),
+          };
+    const [on, off] = await Promise.all([fetch(url(compiledOn.url), init()), fetch(url(compiledOff.url), init())]);
+    const [onBody, offBody] = await Promise.all([on.text(), off.text()]);
+    expect(on.headers.get('server-timing')).toMatch(/desc="compiled"/);
+    expect(onBody).toBe(offBody);
+    expect(on.status).toBe(off.status);
+    expect(headersOf(on)).toEqual(headersOf(off));
+    if (transport === 'get') expect(on.headers.get('etag')).toBe(off.headers.get('etag'));
+  });
+});

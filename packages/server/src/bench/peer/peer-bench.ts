@@ -6,7 +6,8 @@
 //        .data/bench-peer, about 10 minutes, later runs reuse it)
 // Options: BENCH_ROUNDS=3 BENCH_SECONDS=10 BENCH_CONNECTIONS=20; BENCH_LOAD=wrk (instead of
 //          autocannon; WRK=/path/to/wrk); BENCH_PEER_REBUILD=1 rebuilds the database;
-//          PGBENCH=/path/to/pgbench.
+//          PGBENCH=/path/to/pgbench; BENCH_CASES=b,d measures only those queries (by their letter)
+//          and skips the memory comparison, for quick looks while changing one path.
 import 'reflect-metadata'; // config.ts (PROJECT_ROOT) loads the type-graphql cost rules
 import { cpus, loadavg } from 'node:os';
 import { openBenchDatabase, type BenchDatabase } from './bench-database';
@@ -54,10 +55,10 @@ runWithCleanup(async (processes) => {
   const { name: generator, load: loadGraphql } = chooseGraphqlLoad(processes);
   const db = await openBenchDatabase(processes);
   const targets = await pickTargets(db.admin);
-  const cases = benchCases(targets);
+  const cases = chosenCases(benchCases(targets));
   console.log(`\n${targets.papers} papers. ${cpus().length} cores, load average ${loadAverage()} (1, 5, 15 minutes).`);
   // Memory first, on fresh processes started from the build this run began with.
-  await printMemory(processes, db, targets, loadGraphql);
+  if (!process.env.BENCH_CASES) await printMemory(processes, db, targets, loadGraphql);
 
   const ours = await startOurServer(processes, db.url);
   const oursCached = await startOurServer(processes, db.url, { cached: true });
@@ -99,6 +100,15 @@ runWithCleanup(async (processes) => {
   printResults(measured);
   console.log(`\nLoad average at the end: ${loadAverage()}`);
 });
+
+/** The cases BENCH_CASES names by letter (`b,d` → (b) and (d)); all of them without it. */
+function chosenCases(cases: BenchCase[]): BenchCase[] {
+  const letters = process.env.BENCH_CASES?.split(',').map((letter) => letter.trim().toLowerCase());
+  if (!letters) return cases;
+  const chosen = cases.filter((benchCase) => letters.some((letter) => benchCase.name.startsWith(`(${letter})`)));
+  if (chosen.length === 0) throw new Error(`BENCH_CASES=${process.env.BENCH_CASES} names none of the queries (a to e)`);
+  return chosen;
+}
 
 function printResults(measured: Measured[]): void {
   const rows = [

@@ -97,6 +97,27 @@ describe('papers(orderBy: TRENDING)', () => {
     const positions = nodes.map((node: { slug: string }) => order.indexOf(node.slug));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
+
+  it('places a paper as soon as it is added (by its date, until an import counts its activity)', async () => {
+    const [{ id }] = await db.dataSource.query(
+      `INSERT INTO paper (slug, title, normalized_title, published)
+       VALUES ('trending-newcomer', 'Newcomer', 'newcomer', '2031-01-01') RETURNING id`,
+    );
+    try {
+      const { data, errors } = await server.query(TRENDING, {});
+      expect(errors).toBeUndefined();
+      expect(data!.papers.edges[0].node.slug).toBe('trending-newcomer');
+      // The score the refresh computes for it is the one it got: nothing to rewrite.
+      const [{ changed }] = await db.dataSource.query('SELECT refresh_trending_scores()::int AS changed');
+      expect(changed).toBe(0);
+    } finally {
+      await db.dataSource.query('DELETE FROM paper WHERE id = $1', [id]);
+    }
+    const [{ orphans }] = await db.dataSource.query(
+      'SELECT count(*)::int AS orphans FROM paper_trending t WHERE NOT EXISTS (SELECT 1 FROM paper p WHERE p.id = t.paper_id)',
+    );
+    expect(orphans).toBe(0);
+  });
 });
 
 /** SQL true when paper `o` shares a rare title word (2–999 papers) with the paper of slug $2, computed directly. */

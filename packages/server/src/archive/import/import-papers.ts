@@ -148,7 +148,7 @@ async function mergeStagedPapers(
   );
   const restoreIndexes =
     n < BULK_LOAD_MAX_EXISTING && counts.staged >= BULK_LOAD_MIN_PAPERS
-      ? await deferIndexesAndForeignKeys(sql, ['paper', 'paper_author', 'paper_task', 'paper_method'])
+      ? await deferIndexesAndForeignKeys(sql, ['paper', 'paper_author', 'paper_task', 'paper_method', 'paper_trending'])
       : null;
 
   // The search vectors, computed in bulk by parallel workers (CREATE TABLE AS may use them, INSERT

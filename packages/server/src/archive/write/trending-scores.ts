@@ -9,7 +9,7 @@ const TRENDING_INPUTS: ReadonlySet<ArchiveKind> = new Set([
 ]);
 
 /**
- * Recomputes paper.trending_score (see the TrendingAndRelated migration) in the file's
+ * Recomputes the trending scores (paper_trending; see the TrendingScoreTable migration) in the file's
  * transaction, so the trending order is exact as soon as the file's data is visible; only the
  * papers whose score changed are written (about 1.5 s on the full-size archive).
  */

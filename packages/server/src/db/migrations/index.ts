@@ -17,6 +17,7 @@ import { ContributionBoards1795770000002 } from './1795770000002-contribution-bo
 import { ResearchAreaTaxonomy1795800000001 } from './1795800000001-research-area-taxonomy';
 import { ContentContributions1795810000001 } from './1795810000001-content-contributions';
 import { PasswordResets1795820000001 } from './1795820000001-password-resets';
+import { TrendingScoreTable1795830000001 } from './1795830000001-trending-score-table';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   ResearchAreaTaxonomy1795800000001,
   ContentContributions1795810000001,
   PasswordResets1795820000001,
+  TrendingScoreTable1795830000001,
 ];

@@ -5,13 +5,12 @@ import { Proceeding } from '../venue/proceeding.entity';
 import { Venue } from '../venue/venue.entity';
 
 // Made by hand in the migrations: the GIN index over search_vector, and the indexes of the
-// default newest-first order, of the trending order and of the papers of a proceeding or venue.
+// default newest-first order and of the papers of a proceeding or venue.
 @Index('paper_search_gin', { synchronize: false })
 @Index('paper_published_order', { synchronize: false })
 // Made by the SearchIndexes migration: a title as a whole, by prefix, and its short name.
 @Index('paper_search_title', { synchronize: false })
 @Index('paper_search_short_title', { synchronize: false })
-@Index('paper_trending_order', { synchronize: false })
 @Index('paper_proceeding_order', { synchronize: false })
 @Index('paper_venue_order', { synchronize: false })
 @ObjectType({ implements: Node, description: 'A research paper.' })
@@ -81,8 +80,4 @@ export class Paper {
   /** Title (weight A) and abstract (B) for full-text search; set by a database trigger. */
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchVector: string | null;
-
-  /** The trending order's key (see the TrendingAndRelated migration); set by refresh_trending_scores(). */
-  @Column('double precision', { default: 0, select: false })
-  trendingScore: number;
 }

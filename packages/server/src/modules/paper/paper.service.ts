@@ -28,9 +28,15 @@ const SORT_KEYS: Record<Exclude<PaperOrder, PaperOrder.RELEVANCE>, SortKey[]> = 
   [PaperOrder.PUBLISHED_DESC]: [{ sql: PUBLISHED, type: 'date', direction: 'DESC' }, BY_ID('DESC')],
   [PaperOrder.PUBLISHED_ASC]: [{ sql: PUBLISHED, type: 'date', direction: 'ASC' }, BY_ID('ASC')],
   [PaperOrder.TITLE_ASC]: [{ sql: 'lower(paper.title)', type: 'text', direction: 'ASC' }, BY_ID('ASC')],
-  // The stored log-score of the TrendingAndRelated migration; index paper_trending_order.
-  [PaperOrder.TRENDING]: [{ sql: 'paper.trending_score', type: 'float', direction: 'DESC' }, BY_ID('DESC')],
+  // The stored log-score of the TrendingAndRelated migration, in paper_trending (TRENDING_FROM).
+  [PaperOrder.TRENDING]: [
+    { sql: 'trend.score', type: 'float', direction: 'DESC' },
+    { sql: 'trend.paper_id', type: 'int', direction: 'DESC' },
+  ],
 };
+
+/** Papers with their trending scores, read in the order of its index paper_trending_order. */
+const TRENDING_FROM = 'paper_trending trend JOIN paper paper ON paper.id = trend.paper_id';
 
 /** The orders by date, which the links' date indexes serve (BY_DATE). */
 const DATE_ORDERS: Partial<Record<PaperOrder, 'ASC' | 'DESC'>> = {
@@ -224,7 +230,7 @@ export function paperList(filter: PaperCriteria, order: PaperOrder, sql: SqlPara
       pageSource: (window, sql) => areaPage(areaId, years('pt.published'), direction, window, sql),
     };
   }
-  return { type: PAPER_SQL, conditions, keys };
+  return { type: PAPER_SQL, conditions, keys, ...(order === PaperOrder.TRENDING ? { from: TRENDING_FROM } : {}) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { arxivIdFromUrl, normalizeTitle, paperSlugFromUrl, parseMetricValue } from '@pwc/shared';
 import { bool, isoDate, name, text, withoutNul, type JsonObject, type Link } from '../records/fields';
+import { GrowingTables } from '../write/growing-tables';
 import type { Sql } from '../write/sql';
 import { rowMetrics } from './metric-columns';
 
@@ -66,11 +67,15 @@ export class ResultWriter {
   readonly linkedOnWrite: number[] = [];
   /** Result ids this source held before this import, and their boards. */
   private previous: Map<number, number> | null = null;
+  /** The tables each batch writes to, and the result-state triggers read. */
+  private readonly growing: GrowingTables;
 
   constructor(
     private readonly sql: Sql,
     readonly source: string,
-  ) {}
+  ) {
+    this.growing = new GrowingTables(sql, ['result', 'result_value', 'result_state', 'result_provenance']);
+  }
 
   async write(results: readonly ResultInput[], metricIds: ReadonlyMap<string, number>): Promise<void> {
     this.previous ??= await this.loadPrevious();
@@ -224,6 +229,7 @@ export class ResultWriter {
       [this.source, results.map((r) => r.position), results.map((r) => r.recordIndex), ids],
     );
     for (const r of results) this.positions.push(r.position);
+    await this.growing.wrote(results.length);
   }
 
   /**

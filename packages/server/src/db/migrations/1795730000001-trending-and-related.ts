@@ -27,25 +27,7 @@ export class TrendingAndRelated1795730000001 implements MigrationInterface {
                + ln(1 + greatest(activity, 0))::float8
       $$`);
     await queryRunner.query(`ALTER TABLE "paper" ADD "trending_score" double precision NOT NULL DEFAULT 0`);
-    // Rewrites only the papers whose score changed; returns how many.
-    await queryRunner.query(`
-      CREATE FUNCTION refresh_trending_scores() RETURNS bigint LANGUAGE sql VOLATILE AS $$
-        WITH code AS (
-          SELECT paper_id, count(*) AS n FROM paper_repository GROUP BY paper_id
-        ), results AS (
-          SELECT paper_id, count(*) AS n, count(DISTINCT benchmark_id) AS boards
-          FROM result WHERE paper_id IS NOT NULL GROUP BY paper_id
-        ), score AS (
-          SELECT p.id, paper_trending_score(p.published,
-                   coalesce(c.n, 0) + coalesce(r.n, 0) + 2 * coalesce(r.boards, 0)) AS value
-          FROM paper p LEFT JOIN code c ON c.paper_id = p.id LEFT JOIN results r ON r.paper_id = p.id
-        ), changed AS (
-          UPDATE paper SET trending_score = score.value FROM score
-          WHERE paper.id = score.id AND paper.trending_score IS DISTINCT FROM score.value
-          RETURNING 1
-        )
-        SELECT count(*) FROM changed
-      $$`);
+    await queryRunner.query(`CREATE ${REFRESH_TRENDING_SCORES_IN_PAPER}`);
     await queryRunner.query('SELECT refresh_trending_scores()');
     await queryRunner.query('CREATE INDEX "paper_trending_order" ON "paper" ("trending_score" DESC, "id" DESC)');
     await queryRunner.query('CREATE INDEX "paper_task_newest" ON "paper_task" ("task_id", "paper_id")');
@@ -61,3 +43,29 @@ export class TrendingAndRelated1795730000001 implements MigrationInterface {
     await queryRunner.query('DROP FUNCTION paper_trending_score(date, bigint)');
   }
 }
+
+/**
+ * Every paper's trending score as the CTE `score (id, value)`; its activity: code links, result
+ * rows, and twice the boards those rows are on. (TrendingScoreTable keeps the same scores elsewhere.)
+ */
+export const TRENDING_SCORES_CTE = `
+  WITH code AS (
+    SELECT paper_id, count(*) AS n FROM paper_repository GROUP BY paper_id
+  ), results AS (
+    SELECT paper_id, count(*) AS n, count(DISTINCT benchmark_id) AS boards
+    FROM result WHERE paper_id IS NOT NULL GROUP BY paper_id
+  ), score AS (
+    SELECT p.id, paper_trending_score(p.published,
+             coalesce(c.n, 0) + coalesce(r.n, 0) + 2 * coalesce(r.boards, 0)) AS value
+    FROM paper p LEFT JOIN code c ON c.paper_id = p.id LEFT JOIN results r ON r.paper_id = p.id
+  )`;
+
+/** The refresh of this migration (after `CREATE` or `CREATE OR REPLACE`): rewrites only the papers whose score changed; returns how many. */
+export const REFRESH_TRENDING_SCORES_IN_PAPER = `FUNCTION refresh_trending_scores() RETURNS bigint LANGUAGE sql VOLATILE AS $$
+  ${TRENDING_SCORES_CTE}, changed AS (
+    UPDATE paper SET trending_score = score.value FROM score
+    WHERE paper.id = score.id AND paper.trending_score IS DISTINCT FROM score.value
+    RETURNING 1
+  )
+  SELECT count(*) FROM changed
+$$`;

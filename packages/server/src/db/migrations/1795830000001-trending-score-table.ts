@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { REFRESH_TRENDING_SCORES_IN_PAPER, TRENDING_SCORES_CTE } from './1795730000001-trending-and-related';
 
 /**
  * The trending order's key moves from `paper.trending_score` to a narrow table of its own,
@@ -47,27 +48,14 @@ export class TrendingScoreTable1795830000001 implements MigrationInterface {
     );
     await queryRunner.query(`DROP TABLE "paper_trending"`); // and its index, paper_trending_order
     await queryRunner.query('CREATE INDEX "paper_trending_order" ON "paper" ("trending_score" DESC, "id" DESC)');
-    await queryRunner.query(PREVIOUS_REFRESH_FUNCTION);
+    await queryRunner.query(`CREATE OR REPLACE ${REFRESH_TRENDING_SCORES_IN_PAPER}`);
   }
 }
-
-/** A paper's activity: its code links, its result rows, and twice the boards they are on. */
-const SCORES = `
-  WITH code AS (
-    SELECT paper_id, count(*) AS n FROM paper_repository GROUP BY paper_id
-  ), results AS (
-    SELECT paper_id, count(*) AS n, count(DISTINCT benchmark_id) AS boards
-    FROM result WHERE paper_id IS NOT NULL GROUP BY paper_id
-  ), score AS (
-    SELECT p.id, paper_trending_score(p.published,
-             coalesce(c.n, 0) + coalesce(r.n, 0) + 2 * coalesce(r.boards, 0)) AS value
-    FROM paper p LEFT JOIN code c ON c.paper_id = p.id LEFT JOIN results r ON r.paper_id = p.id
-  )`;
 
 // Rewrites only the scores that changed (and adds any paper without one); returns how many.
 const REFRESH_FUNCTION = `
   CREATE OR REPLACE FUNCTION refresh_trending_scores() RETURNS bigint LANGUAGE sql VOLATILE AS $$
-    ${SCORES}, updated AS (
+    ${TRENDING_SCORES_CTE}, updated AS (
       UPDATE paper_trending t SET score = s.value FROM score s
       WHERE t.paper_id = s.id AND t.score IS DISTINCT FROM s.value
       RETURNING 1
@@ -77,14 +65,4 @@ const REFRESH_FUNCTION = `
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM updated) + (SELECT count(*) FROM added)
-  $$`;
-
-const PREVIOUS_REFRESH_FUNCTION = `
-  CREATE OR REPLACE FUNCTION refresh_trending_scores() RETURNS bigint LANGUAGE sql VOLATILE AS $$
-    ${SCORES}, changed AS (
-      UPDATE paper SET trending_score = score.value FROM score
-      WHERE paper.id = score.id AND paper.trending_score IS DISTINCT FROM score.value
-      RETURNING 1
-    )
-    SELECT count(*) FROM changed
   $$`;

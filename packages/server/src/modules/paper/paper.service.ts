@@ -230,7 +230,7 @@ export function paperList(filter: PaperCriteria, order: PaperOrder, sql: SqlPara
       pageSource: (window, sql) => areaPage(areaId, years('pt.published'), direction, window, sql),
     };
   }
-  return { type: PAPER_SQL, conditions, keys, ...(order === PaperOrder.TRENDING ? { from: TRENDING_FROM } : {}) };
+  return { type: PAPER_SQL, from: order === PaperOrder.TRENDING ? TRENDING_FROM : undefined, conditions, keys };
 }
 
 /**

@@ -107,6 +107,7 @@ describe('accounts (issue 12)', () => {
       await phone.page.getByLabel('Password').fill(password);
       await phone.page.getByRole('button', { name: 'Sign in' }).click();
       await phone.page.waitForURL(/\/account$/);
+      await phone.page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
       const nav = phone.page.getByRole('navigation', { name: 'Main' });
       await nav.getByRole('button', { name: 'Menu' }).click();
       const account = nav.getByRole('link', { name: /^Account/ });

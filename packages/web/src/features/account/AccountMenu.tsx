@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { SignOutMutation, ViewerQuery } from './account-operations';
 import { useSessionChanged } from './use-session';
+import { useDropDown } from '../../ui/use-drop-down';
 import './account.css';
 
 /** Signs out, tells the app the session changed, and goes home. */
@@ -57,7 +58,7 @@ export function AccountNavItems() {
 
 /**
  * The header's account corner: "Sign in" for anonymous readers; for a signed-in one, their name
- * opening a menu (Account, Sign out). Closes on navigation, Escape and a click elsewhere.
+ * opening a menu (Account, Sign out). Closes when an item is chosen, on Escape and on a click elsewhere.
  */
 export function AccountMenu() {
   const { data } = useQuery(ViewerQuery);
@@ -75,39 +76,24 @@ export function AccountMenu() {
 
 function SignedInMenu({ name }: { name: string }) {
   const menuId = useId();
-  const { pathname } = useLocation();
   const onSignOut = useSignOut();
-  const [openOn, setOpenOn] = useState<string | null>(null);
-  const open = openOn === pathname;
-  const root = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpenOn(null);
-    const onClick = (event: MouseEvent) => !root.current?.contains(event.target as Node) && setOpenOn(null);
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('click', onClick);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('click', onClick);
-    };
-  }, [open]);
+  const { open, toggle, rootRef, listRef } = useDropDown<HTMLDivElement, HTMLUListElement>();
 
   return (
-    <div className="account-menu" ref={root}>
+    <div className="account-menu" ref={rootRef}>
       <button
         type="button"
         className="account-menu__toggle"
         aria-expanded={open}
         aria-controls={menuId}
-        onClick={() => setOpenOn(open ? null : pathname)}
+        onClick={toggle}
       >
         <span className="account-menu__name">{name}</span>
         <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12">
           <path d="M2 4l4 4 4-4" stroke="currentColor" strokeWidth="2" fill="none" />
         </svg>
       </button>
-      <ul id={menuId} className="account-menu__list" hidden={!open}>
+      <ul id={menuId} className="account-menu__list" hidden={!open} ref={listRef}>
         <li>
           <Link to="/account">Account</Link>
         </li>

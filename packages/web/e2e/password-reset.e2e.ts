@@ -69,6 +69,8 @@ describe('password reset (issue 12)', () => {
     await page.goto(`${baseUrl()}/signin`);
     await page.getByRole('link', { name: 'Forgot password?' }).click();
     await page.waitForURL((url) => url.pathname === '/reset-password');
+    // The sign-in page (and its Email field) stays until the next page has loaded.
+    await page.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
     await page.getByLabel('Email').fill(email);
     await screenshot(page, 'reset-request-360');
     await page.getByRole('button', { name: 'Send the link' }).click();

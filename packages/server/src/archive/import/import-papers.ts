@@ -10,6 +10,7 @@ import {
   type VenueText,
 } from '../../modules/venue/proceeding-links';
 import { writeStagedAuthors } from '../write/author-writer';
+import { analyzeIfOutgrown } from '../write/growing-tables';
 import { CollectionStore } from '../write/collection-store';
 import { deferIndexesAndForeignKeys } from '../write/deferred-index';
 import { replaceStagedPaperLinks } from '../write/link-writer';
@@ -28,6 +29,8 @@ import { noteNonWebUrls } from './url-checks';
 
 const BULK_LOAD_MIN_PAPERS = 1000;
 const BULK_LOAD_MAX_EXISTING = 1000;
+/** What a bulk load writes: their search indexes (author's trigram and word GINs too) are built once, at the end. */
+const BULK_LOADED_TABLES = ['paper', 'author', 'paper_author', 'paper_task', 'paper_method', 'paper_trending'];
 const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
 
 /**
@@ -148,7 +151,7 @@ async function mergeStagedPapers(
   );
   const restoreIndexes =
     n < BULK_LOAD_MAX_EXISTING && counts.staged >= BULK_LOAD_MIN_PAPERS
-      ? await deferIndexesAndForeignKeys(sql, ['paper', 'paper_author', 'paper_task', 'paper_method', 'paper_trending'])
+      ? await deferIndexesAndForeignKeys(sql, BULK_LOADED_TABLES)
       : null;
 
   // The search vectors, computed in bulk by parallel workers (CREATE TABLE AS may use them, INSERT
@@ -193,6 +196,8 @@ async function mergeStagedPapers(
        search_vector = excluded.search_vector`),
   );
   await sql.query(`DROP TABLE ${proceedings}`);
+  // Bylines, tasks and methods are joined to the papers just written.
+  await analyzeIfOutgrown(sql, 'paper', counts.staged - counts.existing);
   // Counts of every proceeding and venue; those no paper names any more go.
   await refreshVenueCounts(run);
   await sql.query(`SELECT set_config('pwc.search_vector_supplied', 'off', true)`);

@@ -1,4 +1,5 @@
 import { createAuthors } from '../../modules/author/author-slug';
+import { analyzeIfOutgrown } from './growing-tables';
 import type { Sql } from './sql';
 
 /**
@@ -20,6 +21,7 @@ export async function writeStagedAuthors(sql: Sql, stage: string, replace: boole
     fresh.map((row) => row.name),
     new Map(fresh.map((row) => [row.name, row.papers])),
   );
+  await analyzeIfOutgrown(sql, 'author', fresh.length);
   const touched = `${stage}_authors`;
   await sql.query(`CREATE UNLOGGED TABLE ${touched} (author_id integer)`);
   if (replace)
@@ -30,18 +32,20 @@ export async function writeStagedAuthors(sql: Sql, stage: string, replace: boole
        INSERT INTO ${touched} SELECT author_id FROM gone`,
     );
   // Positions are smallints: a byline longer than 32,768 names keeps its first 32,768.
-  await sql.query(
-    `WITH written AS (
-       INSERT INTO paper_author (paper_id, position, author_id)
-       SELECT p.id, (a.position - 1)::smallint, au.id
-       FROM ${stage} s JOIN paper p ON p.slug = s.slug
-       CROSS JOIN LATERAL unnest(s.authors) WITH ORDINALITY a(name, position)
-       JOIN author au ON au.name = a.name
-       WHERE a.position <= 32768
-       RETURNING author_id)
-     INSERT INTO ${touched} SELECT author_id FROM written WHERE author_id <= $1`,
-    [last],
-  );
+  const bylines = `INSERT INTO paper_author (paper_id, position, author_id)
+     SELECT p.id, (a.position - 1)::smallint, au.id
+     FROM ${stage} s JOIN paper p ON p.slug = s.slug
+     CROSS JOIN LATERAL unnest(s.authors) WITH ORDINALITY a(name, position)
+     JOIN author au ON au.name = a.name
+     WHERE a.position <= 32768`;
+  // Into an author table that was empty, every byline names a fresh author: none to count again.
+  if (last === 0) await sql.query(bylines);
+  else
+    await sql.query(
+      `WITH written AS (${bylines} RETURNING author_id)
+       INSERT INTO ${touched} SELECT author_id FROM written WHERE author_id <= $1`,
+      [last],
+    );
   await sql.query(
     `UPDATE author a SET paper_count = c.n
      FROM (SELECT t.author_id, count(DISTINCT pa.paper_id)::int AS n

@@ -29,3 +29,17 @@ export class GrowingTables {
     await this.sql.query(`ANALYZE ${this.tables.join(', ')}`);
   }
 }
+
+/**
+ * After one statement added `rowsAdded` rows to `table`: analyzes it when that is more than the
+ * planner believes the table holds (never analyzed counts as empty), so the statements that
+ * follow in the same transaction, which autovacuum cannot see, are planned for its real size.
+ */
+export async function analyzeIfOutgrown(sql: Sql, table: string, rowsAdded: number): Promise<void> {
+  if (rowsAdded < FIRST_ANALYZE_AT) return;
+  const [{ believed } = { believed: 0 }] = await sql.query<{ believed: number }>(
+    'SELECT greatest(reltuples, 0)::float8 AS believed FROM pg_class WHERE oid = $1::regclass',
+    [table],
+  );
+  if (rowsAdded > believed) await sql.query(`ANALYZE ${table}`);
+}

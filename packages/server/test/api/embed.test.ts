@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useApiFixture } from '../support/api-fixture';
@@ -11,6 +11,7 @@ const SCRIPT = 'customElements.define("pwc-leaderboard", class extends HTMLEleme
 writeFileSync(join(webDist, 'embed', 'embed.js'), SCRIPT);
 
 const api = useApiFixture({ webDist });
+afterAll(() => rmSync(webDist, { recursive: true, force: true }));
 const SQUAD = 'question-answering-on-squad11';
 
 describe('/embed.js', () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
@@ -143,13 +143,17 @@ describe('preloadLinkOf', () => {
 
   it('has no build before the build writes its manifest and route map, and reads them once there', () => {
     const dist = mkdtempSync(join(tmpdir(), 'pwc-web-dist-'));
-    mkdirSync(join(dist, '.vite'));
-    const read = webBuild(dist);
-    expect(read()).toBeNull();
-    writeFileSync(join(dist, '.vite', 'manifest.json'), JSON.stringify(fixture.manifest));
-    expect(read()).toBeNull();
-    writeFileSync(join(dist, '.vite', 'routes.json'), JSON.stringify(fixture.routes));
-    expect(read()?.manifest['src/routes/PaperPage.tsx']?.file).toBe('assets/PaperPage-4.js');
-    expect(read()?.routes).toHaveLength(4);
+    try {
+      mkdirSync(join(dist, '.vite'));
+      const read = webBuild(dist);
+      expect(read()).toBeNull();
+      writeFileSync(join(dist, '.vite', 'manifest.json'), JSON.stringify(fixture.manifest));
+      expect(read()).toBeNull();
+      writeFileSync(join(dist, '.vite', 'routes.json'), JSON.stringify(fixture.routes));
+      expect(read()?.manifest['src/routes/PaperPage.tsx']?.file).toBe('assets/PaperPage-4.js');
+      expect(read()?.routes).toHaveLength(4);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useApiFixture } from '../support/api-fixture';
@@ -9,6 +9,7 @@ writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Papers with Co
 writeFileSync(join(webDist, 'app.js'), 'console.log("app")');
 
 const api = useApiFixture({ webDist });
+afterAll(() => rmSync(webDist, { recursive: true, force: true }));
 
 describe('serving the web app', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -185,7 +185,9 @@ describe('the taxonomy of the final archive, applied to the bundled sample', () 
         },
       ]),
     );
-    const report = await importArchive({ dataSource: db.dataSource, files: [file] });
+    const report = await importArchive({ dataSource: db.dataSource, files: [file] }).finally(() =>
+      rmSync(folder, { recursive: true, force: true }),
+    );
     expect(report.ok).toBe(true);
     expect(await areasOf('link-property-prediction')).toEqual([
       { area: 'knowledge-base', source: 'ARCHIVE' },

@@ -18,6 +18,7 @@ import { ResearchAreaTaxonomy1795800000001 } from './1795800000001-research-area
 import { ContentContributions1795810000001 } from './1795810000001-content-contributions';
 import { PasswordResets1795820000001 } from './1795820000001-password-resets';
 import { TrendingScoreTable1795830000001 } from './1795830000001-trending-score-table';
+import { TransitionTableJoins1795840000001 } from './1795840000001-transition-table-joins';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   ContentContributions1795810000001,
   PasswordResets1795820000001,
   TrendingScoreTable1795830000001,
+  TransitionTableJoins1795840000001,
 ];

@@ -154,11 +154,12 @@ async function mergeStagedPapers(
       ? await deferIndexesAndForeignKeys(sql, BULK_LOADED_TABLES)
       : null;
 
-  // The search vectors, computed in bulk by parallel workers (CREATE TABLE AS may use them, INSERT
-  // may not); the trigger need not compute them again.
+  // The search vectors the COPY left to compute, in bulk by parallel workers (CREATE TABLE AS may
+  // use them, INSERT may not); the trigger need not compute them again.
   const vectors = `${stage}_vector`;
   await sql.query(
-    `CREATE UNLOGGED TABLE ${vectors} AS SELECT ord, paper_search_vector(title, abstract) AS search_vector FROM ${stage}`,
+    `CREATE UNLOGGED TABLE ${vectors} AS
+     SELECT ord, coalesce(search_vector, paper_search_vector(title, abstract)) AS search_vector FROM ${stage}`,
   );
   await sql.query(`CREATE INDEX ON ${vectors} (ord)`);
   await sql.query(`CREATE INDEX ON ${stage} (ord)`);

@@ -39,28 +39,21 @@ const JOINED_RESULTS = `SELECT n.id FROM new_rows n JOIN old_rows o USING (id) W
 const JOINED_VALUES = `SELECT DISTINCT n.result_id FROM new_rows n JOIN old_rows o USING (result_id, metric_id)
   WHERE to_jsonb(n) <> to_jsonb(o)`;
 
-const resultStateOfResults = (changedOnUpdate: string) => `
-  CREATE OR REPLACE FUNCTION pwc_result_state_of_results() RETURNS trigger LANGUAGE plpgsql AS $$
+/** A result-state trigger function: inserted and deleted rows by `rowIds`, updated ones by `changedOnUpdate`. */
+const stateTrigger = (fn: string, rowIds: string, changedOnUpdate: string) => `
+  CREATE OR REPLACE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
     IF TG_OP = 'INSERT' THEN
-      PERFORM pwc_refresh_result_state(ARRAY(SELECT id FROM new_rows));
+      PERFORM pwc_refresh_result_state(ARRAY(SELECT ${rowIds} FROM new_rows));
     ELSIF TG_OP = 'DELETE' THEN
-      PERFORM pwc_refresh_result_state(ARRAY(SELECT id FROM old_rows));
+      PERFORM pwc_refresh_result_state(ARRAY(SELECT ${rowIds} FROM old_rows));
     ELSE
       PERFORM pwc_refresh_result_state(ARRAY(${changedOnUpdate}));
     END IF;
     RETURN NULL;
   END $$`;
 
-const resultStateOfValues = (changedOnUpdate: string) => `
-  CREATE OR REPLACE FUNCTION pwc_result_state_of_values() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    IF TG_OP = 'INSERT' THEN
-      PERFORM pwc_refresh_result_state(ARRAY(SELECT DISTINCT result_id FROM new_rows));
-    ELSIF TG_OP = 'DELETE' THEN
-      PERFORM pwc_refresh_result_state(ARRAY(SELECT DISTINCT result_id FROM old_rows));
-    ELSE
-      PERFORM pwc_refresh_result_state(ARRAY(${changedOnUpdate}));
-    END IF;
-    RETURN NULL;
-  END $$`;
+const resultStateOfResults = (changedOnUpdate: string) =>
+  stateTrigger('pwc_result_state_of_results', 'id', changedOnUpdate);
+const resultStateOfValues = (changedOnUpdate: string) =>
+  stateTrigger('pwc_result_state_of_values', 'DISTINCT result_id', changedOnUpdate);

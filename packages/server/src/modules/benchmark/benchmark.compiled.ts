@@ -74,7 +74,7 @@ export const benchmarkCompletedFields: Record<string, Record<string, CompletedFi
     rows: {
       inputs: boardInputs,
       check: (field, schema) => {
-        validArguments(LeaderboardRowsArgs, field.args);
+        rowsArguments(field);
         checkConnection(field);
         checkLeaderboardRow(connectionNodeEntries(field), schema);
       },
@@ -160,8 +160,17 @@ async function loadBoardPages(
   return pages;
 }
 
+/** `rows` arguments, validated once per field of a plan (plans are kept, and so are their fields). */
+const validRowsArguments = new WeakMap<ResponseField, LeaderboardRowsArgs>();
+
+function rowsArguments(field: ResponseField): LeaderboardRowsArgs {
+  let args = validRowsArguments.get(field);
+  if (!args) validRowsArguments.set(field, (args = validArguments(LeaderboardRowsArgs, field.args)));
+  return args;
+}
+
 async function completeRows(boards: BoardObject[], field: ResponseField, context: CompiledContext) {
-  const args = validArguments(LeaderboardRowsArgs, field.args);
+  const args = rowsArguments(field);
   const filters: LeaderboardFilters = { usesAdditionalData: args.usesAdditionalData, hasCode: args.hasCode };
   const node = connectionNodeEntries(field);
   const after = args.after ?? null;

@@ -111,7 +111,7 @@ const entries = (boards: BoardCount) => `
  */
 function rowColumns(resultJson: string): string {
   return `e.id, e.benchmark_id AS "benchmarkId", e.evaluated_on AS "evaluatedOn", ${resultJson} AS "result",
-  e.metric_id AS "metricId", e.value_raw AS "valueRaw", e.value_number AS "valueNumber"`;
+  e.value_raw AS "valueRaw", e.value_number AS "valueNumber"`;
 }
 
 /**
@@ -133,8 +133,7 @@ export const leaderboardPageSql = (resultJson: string, boards: BoardCount, asOf 
     FROM ranked
     WHERE $6::boolean IS NULL OR (${CURSOR_KEYS_SQL}) > ($6::boolean, $7::float8, $8::date, $9::int)
   )
-  SELECT ${rowColumns(resultJson)}, e.rank::int AS rank, e.total::int AS total,
-         (e.score IS NULL) AS "keyMissing", e.score AS "keyScore", e.evaluated_on AS "keyDate"
+  SELECT ${rowColumns(resultJson)}, e.rank::int AS rank, e.total::int AS total
   FROM page e
   JOIN result r ON r.id = e.id
   WHERE e.n <= $10

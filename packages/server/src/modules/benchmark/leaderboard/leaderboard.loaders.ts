@@ -72,14 +72,10 @@ interface RowRecord {
   benchmarkId: number;
   evaluatedOn: string | null;
   result: Result;
-  metricId: number;
   valueRaw: string | null;
   valueNumber: number | null;
   rank: number | null;
   total: number;
-  keyMissing: boolean;
-  keyScore: number | null;
-  keyDate: string | null;
 }
 
 /**
@@ -193,13 +189,11 @@ export async function loadPages(
         rank: record.rank,
         result: record.result,
         metric: key.metric,
-        value: toValue(record),
-        cursor: encodeLeaderboardCursor({
-          missing: record.keyMissing,
-          score: record.keyScore ?? 0,
-          date: record.keyDate ?? 'infinity',
-          id: record.id,
-        }),
+        value: toValue(record, key.metric),
+        // Encoded when asked for: most pages show rows, and only a page's last cursor is used.
+        get cursor() {
+          return cursorOf(record, key.metric);
+        },
       })),
       hasNextPage: rows.length > first,
       // Counted by the same statement; a page after the last row still knows the board's size.
@@ -239,11 +233,26 @@ function asOfParameter(keys: readonly HistoryRequest[]): Date[] {
   return asOf ? [asOf] : [];
 }
 
-function toValue(record: RowRecord): ResultValue | null {
+/**
+ * The row's listing keys (leaderboard-sql.ts): its score is the value in lower-is-better form,
+ * missing when the value is not a finite number.
+ */
+function cursorOf(record: RowRecord, metric: Metric): string {
+  const value = record.valueNumber;
+  const missing = value === null || !Number.isFinite(value);
+  return encodeLeaderboardCursor({
+    missing,
+    score: missing ? 0 : metric.direction === 'LOWER_IS_BETTER' ? value : -value,
+    date: record.evaluatedOn ?? 'infinity',
+    id: record.id,
+  });
+}
+
+function toValue(record: RowRecord, metric: Metric): ResultValue | null {
   if (record.valueRaw === null && record.valueNumber === null) return null;
   return {
     resultId: record.id,
-    metricId: record.metricId,
+    metricId: metric.id,
     raw: record.valueRaw,
     value: record.valueNumber,
   } as ResultValue;

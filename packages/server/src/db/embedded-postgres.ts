@@ -37,6 +37,14 @@ export interface EmbeddedPostgresOptions {
 }
 
 const USER = 'postgres';
+/**
+ * New clusters use Postgres's own C.UTF-8 locale (the builtin provider, Postgres 17+) instead of
+ * the C library's: the same code point order and Unicode character classes and case mapping (the
+ * same search vectors, lower() and sort order), without calling the C library for every
+ * comparison and character. Text comparisons become memcmp, and search vectors, about a third
+ * of a full import's Postgres time, are computed ~14% faster. Clusters made before keep theirs.
+ */
+const INITDB_FLAGS = ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'];
 // The cluster listens on localhost only; the password merely satisfies the auth method.
 const PASSWORD = 'pwc-embedded';
 
@@ -62,6 +70,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     password: PASSWORD,
     persistent: !options.ephemeral,
     createPostgresUser: isRoot,
+    initdbFlags: INITDB_FLAGS,
     onLog: (message: string) => {
       log.add(message);
       options.onLog?.(message);

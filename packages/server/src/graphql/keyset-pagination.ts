@@ -80,14 +80,29 @@ export function pageOf<T>(
   { first, after }: PageRequest,
   count: () => Promise<number>,
 ): Page<T> {
-  const edges = rows.slice(0, first).map((row) => ({
-    node: row.j,
-    // Encoded when asked for: most pages show nodes, and only a page's last cursor is used.
-    get cursor() {
-      return encodeCursor(keys.map((_, i) => normalizeKeyValue(row[`k${i}`])));
-    },
-  }));
+  const edges = rows.slice(0, first).map((row) => new KeyedEdge(row, keys.length));
   return { edges, hasNextPage: rows.length > first, hasPreviousPage: Boolean(after), count };
+}
+
+/**
+ * An edge of a keyset page. Its cursor is encoded when asked for: most pages show nodes, and only
+ * a page's last cursor is used. (A class, not an object literal with a getter: no closure per row.)
+ */
+class KeyedEdge<T> implements Edge<T> {
+  readonly node: T;
+
+  constructor(
+    private readonly row: KeyedRow<T>,
+    private readonly keyCount: number,
+  ) {
+    this.node = row.j;
+  }
+
+  get cursor(): string {
+    const values: CursorValue[] = [];
+    for (let i = 0; i < this.keyCount; i++) values.push(normalizeKeyValue(this.row[`k${i}`]));
+    return encodeCursor(values);
+  }
 }
 
 function normalizeKeyValue(value: unknown): CursorValue {

@@ -185,16 +185,7 @@ export async function loadPages(
   return keys.map((key, i) => {
     const rows = byBoard[i]!;
     return {
-      rows: rows.slice(0, first).map((record) => ({
-        rank: record.rank,
-        result: record.result,
-        metric: key.metric,
-        value: toValue(record, key.metric),
-        // Encoded when asked for: most pages show rows, and only a page's last cursor is used.
-        get cursor() {
-          return cursorOf(record, key.metric);
-        },
-      })),
+      rows: rows.slice(0, first).map((record) => new RankedRow(record, key.metric)),
       hasNextPage: rows.length > first,
       // Counted by the same statement; a page after the last row still knows the board's size.
       total: rows[0]?.total ?? 0,
@@ -233,19 +224,33 @@ function asOfParameter(keys: readonly HistoryRequest[]): Date[] {
   return asOf ? [asOf] : [];
 }
 
-/**
- * The row's listing keys (leaderboard-sql.ts): its score is the value in lower-is-better form,
- * missing when the value is not a finite number.
- */
-function cursorOf(record: RowRecord, metric: Metric): string {
-  const value = record.valueNumber;
-  const missing = value === null || !Number.isFinite(value);
-  return encodeLeaderboardCursor({
-    missing,
-    score: missing ? 0 : metric.direction === 'LOWER_IS_BETTER' ? value : -value,
-    date: record.evaluatedOn ?? 'infinity',
-    id: record.id,
-  });
+/** A row of a page. Its cursor is encoded when asked for: only a page's last cursor is used. */
+class RankedRow implements LeaderboardRowData {
+  readonly rank: number | null;
+  readonly result: Result;
+  readonly value: ResultValue | null;
+
+  constructor(
+    private readonly record: RowRecord,
+    readonly metric: Metric,
+  ) {
+    this.rank = record.rank;
+    this.result = record.result;
+    this.value = toValue(record, metric);
+  }
+
+  /** The row's listing keys (leaderboard-sql.ts): the score is the value in lower-is-better form. */
+  get cursor(): string {
+    const { record, metric } = this;
+    const value = record.valueNumber;
+    const missing = value === null || !Number.isFinite(value);
+    return encodeLeaderboardCursor({
+      missing,
+      score: missing ? 0 : metric.direction === 'LOWER_IS_BETTER' ? value : -value,
+      date: record.evaluatedOn ?? 'infinity',
+      id: record.id,
+    });
+  }
 }
 
 function toValue(record: RowRecord, metric: Metric): ResultValue | null {

@@ -133,7 +133,7 @@ export const leaderboardPageSql = (resultJson: string, boards: BoardCount, asOf 
     FROM ranked
     WHERE $6::boolean IS NULL OR (${CURSOR_KEYS_SQL}) > ($6::boolean, $7::float8, $8::date, $9::int)
   )
-  SELECT ${rowColumns(resultJson)}, e.rank::int AS rank, e.total::int AS total
+  SELECT ${rowColumns(resultJson)}, e.rank::int AS rank, e.total::int AS total, e.score AS "keyScore"
   FROM page e
   JOIN result r ON r.id = e.id
   WHERE e.n <= $10

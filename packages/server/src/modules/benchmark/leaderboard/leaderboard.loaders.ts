@@ -76,6 +76,8 @@ interface RowRecord {
   valueNumber: number | null;
   rank: number | null;
   total: number;
+  /** The value as the ranking compares it (leaderboard-sql.ts); null when it ranks last. Pages only. */
+  keyScore?: number | null;
 }
 
 /**
@@ -239,16 +241,14 @@ class RankedRow implements LeaderboardRowData {
     this.value = toValue(record, metric);
   }
 
-  /** The row's listing keys (leaderboard-sql.ts): the score is the value in lower-is-better form. */
+  /** The row's listing keys, as the statement compared them (leaderboard-sql.ts). */
   get cursor(): string {
-    const { record, metric } = this;
-    const value = record.valueNumber;
-    const missing = value === null || !Number.isFinite(value);
+    const { keyScore = null, evaluatedOn, id } = this.record;
     return encodeLeaderboardCursor({
-      missing,
-      score: missing ? 0 : metric.direction === 'LOWER_IS_BETTER' ? value : -value,
-      date: record.evaluatedOn ?? 'infinity',
-      id: record.id,
+      missing: keyScore === null,
+      score: keyScore ?? 0,
+      date: evaluatedOn ?? 'infinity',
+      id,
     });
   }
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { defaultReadPipelines } from './db/pipelined-statements';
 import { DEFAULT_COST_BUDGET } from './graphql/limits/cost-rules';
 import { DEFAULT_MAIL_FROM, type MailSettings } from './modules/account/mailer';
 
@@ -15,12 +16,18 @@ export interface DatabaseLimits {
   statementTimeoutMs: number;
   /** How long a request waits for a free connection before it gets a 503. */
   poolWaitTimeoutMs: number;
+  /**
+   * Connections in pg's pipeline mode that the compiled read path sends its statements over,
+   * beside the pool (db/pipelined-statements.ts); 0: the pool's, one statement per connection.
+   */
+  readPipelines: number;
 }
 
 export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
   poolSize: 10,
   statementTimeoutMs: 5_000,
   poolWaitTimeoutMs: 3_000,
+  readPipelines: defaultReadPipelines(),
 };
 
 export interface RequestLimits {
@@ -86,6 +93,7 @@ const schema = z.object({
   PWC_DB_POOL_SIZE: positiveInt(DEFAULT_DATABASE_LIMITS.poolSize),
   PWC_STATEMENT_TIMEOUT_MS: positiveInt(DEFAULT_DATABASE_LIMITS.statementTimeoutMs),
   PWC_POOL_WAIT_TIMEOUT_MS: positiveInt(DEFAULT_DATABASE_LIMITS.poolWaitTimeoutMs),
+  PWC_DB_PIPELINES: nonNegativeInt(DEFAULT_DATABASE_LIMITS.readPipelines),
   PWC_REQUEST_TIMEOUT_MS: positiveInt(DEFAULT_REQUEST_LIMITS.requestTimeoutMs),
   PWC_COST_BUDGET: positiveInt(DEFAULT_REQUEST_LIMITS.costBudget),
   PWC_MAX_BODY_BYTES: positiveInt(DEFAULT_REQUEST_LIMITS.maxBodyBytes),
@@ -162,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       poolSize: c.PWC_DB_POOL_SIZE,
       statementTimeoutMs: c.PWC_STATEMENT_TIMEOUT_MS,
       poolWaitTimeoutMs: c.PWC_POOL_WAIT_TIMEOUT_MS,
+      readPipelines: c.PWC_DB_PIPELINES,
     },
     limits: {
       requestTimeoutMs: c.PWC_REQUEST_TIMEOUT_MS,

@@ -26,7 +26,11 @@ async function main(): Promise<void> {
   const mailer = createMailer(config.mail, logger);
   logger.info(`password-reset mail: ${mailer.description}`);
 
-  const { listener, graphql } = await createApi({
+  const {
+    listener,
+    graphql,
+    close: closeApi,
+  } = await createApi({
     dataSource: database.dataSource,
     logger,
     limits: config.limits,
@@ -36,6 +40,7 @@ async function main(): Promise<void> {
     isDatabaseAvailable: () => database.isAvailable(),
     caching,
     compiledReads: config.compiledReads,
+    readPipelines: config.database.readPipelines,
     accounts: { secureCookies: config.secureCookies, mailer, publicUrl: config.publicUrl },
   });
   const server: Server = createServer(listener).listen(config.port, config.host, () => {
@@ -53,6 +58,7 @@ async function main(): Promise<void> {
     try {
       server.close();
       await graphql.stop();
+      await closeApi();
       await mailer.idle();
       await caching.close();
       await database.close();

@@ -91,7 +91,7 @@ async function startLocalServer(): Promise<{ url: string; stop(): Promise<void> 
   const logger = pino({ level: 'silent' });
   // The bench replays one query many times: rate limits would only measure themselves.
   const limits = { ...DEFAULT_REQUEST_LIMITS, rateLimitRequests: 1_000_000, rateLimitCost: 1_000_000_000 };
-  const { listener, graphql } = await createApi({ dataSource, logger, limits });
+  const { listener, graphql, close } = await createApi({ dataSource, logger, limits });
   const server = createServer(listener).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return {
@@ -99,6 +99,7 @@ async function startLocalServer(): Promise<{ url: string; stop(): Promise<void> 
     async stop() {
       server.close();
       await graphql.stop();
+      await close();
       await dataSource.destroy();
       await embedded?.stop();
       rmSync(dataDir, { recursive: true, force: true });

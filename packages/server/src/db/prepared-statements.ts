@@ -8,11 +8,11 @@ export interface SqlRunner {
 }
 
 /** Statements kept prepared per connection, least recently used dropped first (PostGraphile: 100). */
-const PER_CONNECTION = 100;
+export const PREPARED_PER_CONNECTION = 100;
 
-/** pg's own record of what a connection has prepared. */
-interface ConnectionInternals {
-  connection: { parsedStatements: Record<string, string> };
+/** pg's own record of what a connection has prepared (and, pipelined, has sent to prepare). */
+export interface ConnectionInternals {
+  connection: { parsedStatements: Record<string, string>; submittedNamedStatements?: Record<string, string> };
 }
 
 /**
@@ -22,7 +22,7 @@ interface ConnectionInternals {
  * cycles each connection's bounded set (DEALLOCATE of the least recently used).
  */
 export class PreparedStatementRunner implements SqlRunner {
-  private readonly prepared = new WeakMap<PoolClient, Map<string, true>>();
+  private readonly prepared = new WeakMap<PoolClient, PreparedNames>();
 
   constructor(
     private readonly pool: Pool,
@@ -55,29 +55,41 @@ export class PreparedStatementRunner implements SqlRunner {
   private async nameFor(client: PoolClient, text: string): Promise<string> {
     const name = statementName(text);
     let names = this.prepared.get(client);
-    if (!names) this.prepared.set(client, (names = new Map()));
-    if (names.delete(name)) {
-      names.set(name, true); // most recently used last
-      return name;
-    }
-    names.set(name, true);
-    if (names.size > PER_CONNECTION) {
-      const oldest = names.keys().next().value!;
-      names.delete(oldest);
+    if (!names) this.prepared.set(client, (names = new PreparedNames()));
+    const dropped = names.use(name);
+    if (dropped !== undefined) {
       const parsed = (client as unknown as ConnectionInternals).connection.parsedStatements;
-      if (parsed[oldest] !== undefined) {
-        await client.query(`DEALLOCATE ${oldest}`);
-        delete parsed[oldest];
+      if (parsed[dropped] !== undefined) {
+        await client.query(`DEALLOCATE ${dropped}`);
+        delete parsed[dropped];
       }
     }
     return name;
   }
 }
 
+/** The statements one connection keeps prepared, least recently used first, at most PREPARED_PER_CONNECTION. */
+export class PreparedNames {
+  private readonly names = new Map<string, true>();
+
+  /** Marks `name` as just used; returns the statement to DEALLOCATE when that made one too many. */
+  use(name: string): string | undefined {
+    if (this.names.delete(name)) {
+      this.names.set(name, true); // most recently used last
+      return undefined;
+    }
+    this.names.set(name, true);
+    if (this.names.size <= PREPARED_PER_CONNECTION) return undefined;
+    const oldest = this.names.keys().next().value!;
+    this.names.delete(oldest);
+    return oldest;
+  }
+}
+
 /** Statement names by text, remembered for the texts the read paths send again and again. */
 const names = new Map<string, string>();
 
-function statementName(text: string): string {
+export function statementName(text: string): string {
   let name = names.get(text);
   if (name === undefined) {
     if (names.size >= 1000) names.clear();

@@ -45,6 +45,8 @@ export interface ApiOptions {
   caching?: Caching;
   /** False: every operation runs through Apollo, none on the compiled read path (default: on). */
   compiledReads?: boolean;
+  /** The compiled read path's pipelined connections (DatabaseLimits.readPipelines; default: one per two cores). */
+  readPipelines?: number;
   /**
    * Accounts: whether cookies are Secure (default `auto`), sign-in/sign-up limits over the
    * defaults, and where password-reset mail goes (without a mailer none is sent) with the site's
@@ -63,6 +65,8 @@ export interface Api {
   graphql: ApolloServer<Context>;
   /** The HTTP server's request listener: the GraphQL front, which hands all else to `app`. */
   listener: RequestListener;
+  /** Closes the API's own database connections (after the HTTP server and `graphql` stopped). */
+  close(): Promise<void>;
 }
 
 /** The whole HTTP API (schema, GraphQL server with its limits, Express app), started. */
@@ -97,6 +101,7 @@ export async function createApi(options: ApiOptions) {
         persistedQueryTtlSeconds: PERSISTED_QUERY_TTL_SECONDS,
         responseCache: caching?.responses,
         logger,
+        pipelines: options.readPipelines,
       })
     : undefined;
   const requestLimiter = createRateLimiter('requests', limits.rateLimitRequests, rateLimitStore);
@@ -123,5 +128,8 @@ export async function createApi(options: ApiOptions) {
         isDatabaseAvailable: options.isDatabaseAvailable,
       })
     : app;
-  return { app, graphql, listener } satisfies Api;
+  const close = async () => {
+    await compiled?.close();
+  };
+  return { app, graphql, listener, close } satisfies Api;
 }

@@ -6,7 +6,10 @@ import { errorCodes, LEAKS, postJson } from './support';
 
 const PAPER = '{ paper(slug: "bert-pre-training-of-deep-bidirectional") { title } }';
 
-/** One pooled connection, so a blocked request holds the whole pool; short statement timeout. */
+/**
+ * One pooled connection and no pipelined ones (their own limits: src/db/pipelined-statements.test.ts),
+ * so a blocked request holds every connection the server has; short statement timeout.
+ */
 let db: TestDatabase;
 let server: TestServer;
 /** A second session that takes table locks, so statements block for as long as a test wants. */
@@ -15,7 +18,7 @@ let locker: Client;
 beforeAll(async () => {
   db = await createTestDatabase({ poolSize: 1, statementTimeoutMs: 1_500, poolWaitTimeoutMs: 200 });
   await buildSampleGraph(db.dataSource);
-  server = await startTestServer(db.dataSource);
+  server = await startTestServer(db.dataSource, { readPipelines: 0 });
   locker = new Client({ connectionString: db.url });
   await locker.connect();
 });
@@ -75,7 +78,7 @@ describe('execution limits', () => {
   });
 
   it('stops resolving fields once the request is past its deadline', async () => {
-    const hurried = await startTestServer(db.dataSource, { limits: { requestTimeoutMs: 300 } });
+    const hurried = await startTestServer(db.dataSource, { limits: { requestTimeoutMs: 300 }, readPipelines: 0 });
     try {
       await lockTable('paper_author');
       const started = Date.now();

@@ -38,6 +38,8 @@ export interface TestServerOptions {
   development?: boolean;
   /** False: every operation runs through Apollo, none on the compiled read path (the API's default: on). */
   compiledReads?: boolean;
+  /** The compiled read path's pipelined connections (the API's default: one per two cores; 0: the pool only). */
+  readPipelines?: number;
   /**
    * The server's response cache, in memory or in the run's redis-server (PWC_TEST_REDIS_URL,
    * under keys of this server's own). Without it, every operation runs, as tests that write
@@ -84,13 +86,15 @@ export async function startTestServer(dataSource: DataSource, options: TestServe
     webDist: options.webDist,
     development: options.development,
     compiledReads: options.compiledReads,
+    readPipelines: options.readPipelines,
     caching,
     accounts: {
       ...options.accounts,
       limits: { ...TEST_ACCOUNT_LIMITS, ...options.accounts?.limits },
     },
   };
-  const { listener, graphql } = await createApi(apiOptions);
+  const api = await createApi(apiOptions);
+  const { listener, graphql } = api;
   const server: Server = await new Promise((resolve) => {
     const s = createServer(listener).listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -109,6 +113,7 @@ export async function startTestServer(dataSource: DataSource, options: TestServe
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await graphql.stop();
+      await api.close();
       await caching?.close();
     },
   };

@@ -65,7 +65,7 @@ async function startServer(dataSource: Awaited<ReturnType<ReturnType<typeof crea
   const logger = pino({ level: 'silent' });
   // No response cache (none is configured) and no rate limits: every request reaches the database.
   const limits = { ...DEFAULT_REQUEST_LIMITS, rateLimitRequests: 1_000_000, rateLimitCost: 1_000_000_000 };
-  const { listener, graphql } = await createApi({ dataSource, logger, limits });
+  const { listener, graphql, close } = await createApi({ dataSource, logger, limits });
   const server = createServer(listener).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return {
@@ -73,6 +73,7 @@ async function startServer(dataSource: Awaited<ReturnType<ReturnType<typeof crea
     async stop() {
       server.close();
       await graphql.stop();
+      await close();
     },
   };
 }

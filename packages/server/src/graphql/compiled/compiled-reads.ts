@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { ResponseCacheOptions } from '../../cache/response-cache';
-import { PreparedStatementRunner } from '../../db/prepared-statements';
+import { defaultReadPipelines, PipelinedStatementRunner } from '../../db/pipelined-statements';
+import { PreparedStatementRunner, type SqlRunner } from '../../db/prepared-statements';
 import type { Logger } from '../../logger';
 import type { Deadline } from '../limits/deadline';
 import { checkArgumentStrings } from '../limits/input-guard';
@@ -34,6 +35,8 @@ export interface CompiledReadsOptions {
   persistedQueryTtlSeconds: number;
   responseCache?: ResponseCacheOptions;
   logger: Logger;
+  /** Connections in pg's pipeline mode for the statements (0: the pool's, one per statement). */
+  pipelines?: number;
 }
 
 export interface HttpRequestIn {
@@ -76,14 +79,25 @@ export class CompiledReads {
   private readonly prepared: PreparedOperations;
   private readonly persisted: KeyValueCache<string>;
   private readonly queryType;
-  private readonly db: PreparedStatementRunner;
+  private readonly db: SqlRunner & { close?(): Promise<void> };
 
   constructor(private readonly options: CompiledReadsOptions) {
     this.prepared = new PreparedOperations(options.schema, options.document);
     // Apollo keeps persisted queries under this prefix of its cache.
     this.persisted = new PrefixingKeyValueCache(options.store, 'apq:');
     this.queryType = options.schema.getQueryType()!;
-    this.db = PreparedStatementRunner.of(options.dataSource);
+    const pipelines = options.pipelines ?? defaultReadPipelines();
+    this.db =
+      pipelines > 0
+        ? PipelinedStatementRunner.of(options.dataSource, pipelines, (error) =>
+            options.logger.warn({ err: error }, 'a pipelined read connection failed (it reopens on demand)'),
+          )
+        : PreparedStatementRunner.of(options.dataSource);
+  }
+
+  /** Closes the read path's own connections (the pool is the DataSource's). */
+  async close(): Promise<void> {
+    await this.db.close?.();
   }
 
   async answer(request: HttpRequestIn): Promise<CompiledReply | null> {

@@ -32,6 +32,7 @@ class Pipe {
   readonly sentAt: number[] = [];
   /** The statements prepared on this connection. */
   readonly prepared = new Set<string>();
+  private ending: Promise<void> | undefined;
 
   constructor(
     config: ClientConfig,
@@ -46,8 +47,6 @@ class Pipe {
       (error: Error) => this.fail(error),
     );
   }
-
-  private ending: Promise<void> | undefined;
 
   /** Ends the connection, as no failure (statements in flight are answered first). */
   end(): Promise<void> {

@@ -1,6 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { defaultReadPipelines } from './db/pipelined-statements';
 import { DEFAULT_COST_BUDGET } from './graphql/limits/cost-rules';
 import { DEFAULT_MAIL_FROM, type MailSettings } from './modules/account/mailer';
 
@@ -27,7 +27,8 @@ export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
   poolSize: 10,
   statementTimeoutMs: 5_000,
   poolWaitTimeoutMs: 3_000,
-  readPipelines: defaultReadPipelines(),
+  // One per two cores: each keeps one Postgres backend (one core) busy.
+  readPipelines: Math.max(1, Math.floor(availableParallelism() / 2)),
 };
 
 export interface RequestLimits {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource, type Logger, type LoggerOptions } from 'typeorm';
-import { types } from 'pg';
+import { types, type Pool } from 'pg';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -25,6 +25,11 @@ export function databaseUrlOf(dataSource: DataSource): string {
   const { url } = dataSource.options as { url?: string };
   if (!url) throw new Error('this data source was not made from a connection string');
   return url;
+}
+
+/** TypeORM's pg pool of a Postgres data source (its `master`, once initialized). */
+export function poolOf(dataSource: DataSource): Pool {
+  return (dataSource.driver as unknown as { master: Pool }).master;
 }
 
 /** A data source over the given database; migrations only, never synchronize. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Config, DatabaseLimits } from '../config';
 import type { Logger } from '../logger';
-import { createDataSource } from './data-source';
+import { createDataSource, poolOf } from './data-source';
 import { DatabaseAvailability } from './database-availability';
 import { DatabaseUnavailableError } from './database-unavailable-error';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
@@ -78,7 +78,8 @@ export async function openDatabase(
   // An idle pooled connection that breaks is the first sign of an outage (or of a terminated
   // session). The pool itself drops it and opens new connections on demand, so nothing else is
   // needed to reconnect once the database is back; a new connection is proof that it is.
-  const pool = poolOf(dataSource);
+  // Undefined should TypeORM ever stop exposing it.
+  const pool: EventEmitter | undefined = poolOf(dataSource);
   pool?.on('error', (error: Error) => availability.suspect(`lost a connection: ${error.message}`));
   pool?.on('connect', () => availability.markAvailable());
   const database: Database = {
@@ -96,11 +97,6 @@ export async function openDatabase(
     },
   };
   return database;
-}
-
-/** TypeORM's pg Pool (its `master`); undefined if TypeORM ever stops exposing it. */
-function poolOf(dataSource: DataSource): EventEmitter | undefined {
-  return (dataSource.driver as unknown as { master?: EventEmitter }).master;
 }
 
 function redacted(url: string): string {

@@ -1,6 +1,7 @@
-import { DatabaseError, type Pool } from 'pg';
+import { DatabaseError } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database';
 import { PipelinedStatementRunner, type PipeLimits } from './pipelined-statements';
+import { poolOf } from './data-source';
 import { PreparedStatementRunner, type SqlRunner } from './prepared-statements';
 
 /** The pool's runner, counting the statements the pipes passed to it. */
@@ -32,10 +33,9 @@ describe('PipelinedStatementRunner', () => {
   afterEach(() => runner.close());
 
   function startRunner(limits: Partial<PipeLimits>) {
-    const pool = (db.dataSource.driver as unknown as { master: Pool }).master;
-    overflow = new CountingRunner(new PreparedStatementRunner(pool));
+    overflow = new CountingRunner(PreparedStatementRunner.of(db.dataSource));
     runner = new PipelinedStatementRunner({
-      config: pool.options,
+      config: poolOf(db.dataSource).options,
       connections: 1,
       overflow,
       limits,

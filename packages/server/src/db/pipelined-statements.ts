@@ -1,12 +1,7 @@
-import { availableParallelism } from 'node:os';
-import { Client, DatabaseError, type ClientConfig, type Pool } from 'pg';
+import { Client, DatabaseError, type ClientConfig } from 'pg';
 import type { DataSource } from 'typeorm';
+import { poolOf } from './data-source';
 import { PREPARED_PER_CONNECTION, PreparedStatementRunner, statementName, type SqlRunner } from './prepared-statements';
-
-/** Pipelined connections when none are configured: one per two cores (a backend uses one core). */
-export function defaultReadPipelines(): number {
-  return Math.max(1, Math.floor(availableParallelism() / 2));
-}
 
 /** How the pipes share out statements (tests set their own). */
 export interface PipeLimits {
@@ -118,13 +113,11 @@ export class PipelinedStatementRunner implements SqlRunner {
 
   /** The runner over a TypeORM Postgres DataSource's settings, its pool taking the overflow. */
   static of(dataSource: DataSource, connections: number, onConnectionError?: (error: Error) => void) {
-    const pool = (dataSource.driver as unknown as { master: Pool }).master;
-    const logQuery = (text: string, values: unknown[]) => dataSource.logger.logQuery(text, values);
     return new PipelinedStatementRunner({
-      config: pool.options,
+      config: poolOf(dataSource).options,
       connections,
-      overflow: new PreparedStatementRunner(pool, logQuery),
-      logQuery,
+      overflow: PreparedStatementRunner.of(dataSource),
+      logQuery: (text, values) => dataSource.logger.logQuery(text, values),
       onConnectionError,
     });
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DatabaseError, type Pool, type PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
+import { poolOf } from './data-source';
 
 /** What runs SQL: a TypeORM DataSource, or the prepared-statement runner below. */
 export interface SqlRunner {
@@ -10,9 +11,9 @@ export interface SqlRunner {
 /** Statements kept prepared per connection, least recently used dropped first (PostGraphile: 100). */
 export const PREPARED_PER_CONNECTION = 100;
 
-/** pg's own record of what a connection has prepared (and, pipelined, has sent to prepare). */
-export interface ConnectionInternals {
-  connection: { parsedStatements: Record<string, string>; submittedNamedStatements?: Record<string, string> };
+/** pg's own record of what a connection has prepared. */
+interface ConnectionInternals {
+  connection: { parsedStatements: Record<string, string> };
 }
 
 /**
@@ -32,8 +33,7 @@ export class PreparedStatementRunner implements SqlRunner {
 
   /** The runner over the pool of a TypeORM Postgres DataSource (same limits, timeouts and logger). */
   static of(dataSource: DataSource): PreparedStatementRunner {
-    const pool = (dataSource.driver as unknown as { master: Pool }).master;
-    return new PreparedStatementRunner(pool, (text, values) => dataSource.logger.logQuery(text, values));
+    return new PreparedStatementRunner(poolOf(dataSource), (text, values) => dataSource.logger.logQuery(text, values));
   }
 
   async query<T = unknown>(text: string, values: unknown[] = []): Promise<T> {
@@ -69,7 +69,7 @@ export class PreparedStatementRunner implements SqlRunner {
 }
 
 /** The statements one connection keeps prepared, least recently used first, at most PREPARED_PER_CONNECTION. */
-export class PreparedNames {
+class PreparedNames {
   private readonly names = new Map<string, true>();
 
   /** Marks `name` as just used; returns the statement to DEALLOCATE when that made one too many. */

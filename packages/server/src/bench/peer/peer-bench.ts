@@ -20,7 +20,7 @@ import { findOrInstallPgbench, loadSql } from './pgbench';
 import { createPostgraphileFunctions } from './postgraphile-functions';
 import { waitForQuietDatabase } from './quiet-database';
 import { fixed, median, printTable, ratio } from './report';
-import { defaultReadPipelines } from '../../db/pipelined-statements';
+import { DEFAULT_DATABASE_LIMITS } from '../../config';
 import { POOL_SIZE, startOurServer, startPostgraphile } from './servers';
 import { statementsPerRequest } from './statements';
 import { pickTargets, type Targets } from './targets';
@@ -66,7 +66,7 @@ runWithCleanup(async (processes) => {
   const peer = await startPostgraphile(processes, db.url);
   console.log(
     `\nEach server: a pool of ${POOL_SIZE} database connections (ours also its pipelined ones: PWC_DB_PIPELINES, ` +
-      `${defaultReadPipelines()} by default here). Load (${generator}): ${LOAD.connections} connections × ${LOAD.seconds} s, ` +
+      `${DEFAULT_DATABASE_LIMITS.readPipelines} by default here). Load (${generator}): ${LOAD.connections} connections × ${LOAD.seconds} s, ` +
       `${ROUNDS} rounds, the four sides taking turns (first place rotates each round).\n`,
   );
 

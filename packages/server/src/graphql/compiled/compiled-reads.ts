@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { ResponseCacheOptions } from '../../cache/response-cache';
-import { defaultReadPipelines, PipelinedStatementRunner } from '../../db/pipelined-statements';
+import { DEFAULT_DATABASE_LIMITS } from '../../config';
+import { PipelinedStatementRunner } from '../../db/pipelined-statements';
 import { PreparedStatementRunner, type SqlRunner } from '../../db/prepared-statements';
 import type { Logger } from '../../logger';
 import type { Deadline } from '../limits/deadline';
@@ -86,7 +87,7 @@ export class CompiledReads {
     // Apollo keeps persisted queries under this prefix of its cache.
     this.persisted = new PrefixingKeyValueCache(options.store, 'apq:');
     this.queryType = options.schema.getQueryType()!;
-    const pipelines = options.pipelines ?? defaultReadPipelines();
+    const pipelines = options.pipelines ?? DEFAULT_DATABASE_LIMITS.readPipelines;
     this.db =
       pipelines > 0
         ? PipelinedStatementRunner.of(options.dataSource, pipelines, (error) =>

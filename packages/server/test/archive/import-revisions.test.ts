@@ -135,6 +135,33 @@ describe('imports as revisions', () => {
     });
   });
 
+  it('leaves each stored row one open state holding its values, and nothing pending, after deferred states', async () => {
+    // Imports defer result states to the revision's end (deferResultStates): the states must
+    // match what the immediate triggers would have written.
+    expect(await count('SELECT count(*) AS n FROM result_state_pending')).toBe(0);
+    const mismatched = await query(
+      `SELECT r.id FROM result r
+       LEFT JOIN result_state s ON s.result_id = r.id AND s.valid_to IS NULL
+       WHERE s.result_id IS NULL OR s.data <> to_jsonb(r) OR s."values" <>
+         (SELECT coalesce(jsonb_agg(to_jsonb(v) ORDER BY v.metric_id), '[]') FROM result_value v WHERE v.result_id = r.id)`,
+    );
+    expect(mismatched).toEqual([]);
+    const open = await count('SELECT count(*) AS n FROM result_state WHERE valid_to IS NULL');
+    expect(open).toBe(await count('SELECT count(*) AS n FROM result'));
+    // The row the last import corrected has two states: the first closed, the second open.
+    const luke = await query<{ values: Json[]; closed: boolean }>(
+      `SELECT s."values", s.valid_to IS NOT NULL AS closed FROM result_state s JOIN result r ON r.id = s.result_id
+       JOIN benchmark b ON b.id = r.benchmark_id WHERE r.model_name = 'LUKE (single model)' AND b.slug = $1
+       ORDER BY s.valid_from`,
+      [SQUAD],
+    );
+    expect(luke.map((s) => s.closed)).toEqual([true, false]);
+    expect(luke.map((s) => s.values.map((v) => v.raw))).toEqual([
+      expect.arrayContaining(['90.202']),
+      expect.arrayContaining(['91.0']),
+    ]);
+  });
+
   it('keeps the history append-only: changes and revisions cannot be rewritten or deleted', async () => {
     await expect(query(`UPDATE revision_change SET label = 'vandalised'`)).rejects.toThrow(/append-only/);
     await expect(query('DELETE FROM revision_change')).rejects.toThrow(/append-only/);

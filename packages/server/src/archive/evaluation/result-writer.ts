@@ -67,14 +67,14 @@ export class ResultWriter {
   readonly linkedOnWrite: number[] = [];
   /** Result ids this source held before this import, and their boards. */
   private previous: Map<number, number> | null = null;
-  /** The tables each batch writes to, and the result-state triggers read. */
+  /** The tables each batch writes to and reads. */
   private readonly growing: GrowingTables;
 
   constructor(
     private readonly sql: Sql,
     readonly source: string,
   ) {
-    this.growing = new GrowingTables(sql, ['result', 'result_value', 'result_state', 'result_provenance']);
+    this.growing = new GrowingTables(sql, ['result', 'result_value', 'result_provenance']);
   }
 
   async write(results: readonly ResultInput[], metricIds: ReadonlyMap<string, number>): Promise<void> {

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { basename } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { bumpDataVersionIfChanged } from '../../cache/data-version';
-import { closeRevision, openRevision } from '../../modules/revision/revision-writer';
+import { closeRevision, deferResultStates, openRevision } from '../../modules/revision/revision-writer';
 import { ArchiveFileError } from '../read/archive-file-error';
 import type { ArchiveFile } from '../read/archive-files';
 import { readJsonArray } from '../read/read-json-array';
@@ -58,6 +58,8 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
     await sql.query(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
     // The file's changes are one revision, "archive import", with the file as its source.
     await openRevision(sql);
+    // Each result row's state is written once, when the revision closes, not once per batch.
+    await deferResultStates(sql);
     importer = create({ sql, report, pending: pending.forFile() });
     for await (const { value, index } of readJsonArray(file.path, read)) {
       report.read++;

@@ -7,9 +7,10 @@ const FIRST_ANALYZE_AT = 2_000;
  * Keeps the planner's statistics of tables that grow within one import's transaction. Autovacuum
  * cannot see uncommitted rows, so without this the statements of a big first import are planned
  * for the tables as they were before it, often empty. That misled the result-state triggers
- * (pwc_refresh_result_state): each batch's DELETE and UPDATE of open states scanned every state
- * the import had written so far instead of looking the batch's rows up by result id, 30–40% of a
- * full-size evaluation-tables import. ANALYZE, which does count the rows of its own transaction,
+ * (pwc_refresh_result_state, run per batch before imports deferred them to the revision's end):
+ * each batch's DELETE and UPDATE of open states scanned every state the import had written so
+ * far instead of looking the batch's rows up by result id, 30–40% of a full-size
+ * evaluation-tables import. ANALYZE, which does count the rows of its own transaction,
  * runs each time the rows written have doubled: about log₂(rows / 2,000) times in all.
  */
 export class GrowingTables {

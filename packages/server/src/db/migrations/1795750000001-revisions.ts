@@ -91,28 +91,7 @@ export class Revisions1795750000001 implements MigrationInterface {
     // Closes the open state of each given row whose content differs from the stored row and its
     // values, and opens the new one. A state opened in this transaction is replaced, not closed:
     // no empty [t, t) ranges.
-    await run(`
-      CREATE FUNCTION pwc_refresh_result_state(ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
-      DECLARE changed integer[];
-      BEGIN
-        IF ids IS NULL OR cardinality(ids) = 0 THEN RETURN; END IF;
-        SELECT array_agg(coalesce(c.id, o.result_id)) INTO changed
-        FROM (SELECT r.id, to_jsonb(r) AS data,
-                     (SELECT coalesce(jsonb_agg(to_jsonb(v) ORDER BY v.metric_id), '[]')
-                      FROM result_value v WHERE v.result_id = r.id) AS "values"
-              FROM result r WHERE r.id = ANY(ids)) c
-        FULL JOIN (SELECT s.result_id, s.data, s."values" FROM result_state s
-                   WHERE s.result_id = ANY(ids) AND s.valid_to IS NULL) o ON o.result_id = c.id
-        WHERE c.id IS NULL OR o.result_id IS NULL OR c.data <> o.data OR c."values" <> o."values";
-        IF changed IS NULL THEN RETURN; END IF;
-        DELETE FROM result_state WHERE result_id = ANY(changed) AND valid_to IS NULL AND valid_from = now();
-        UPDATE result_state SET valid_to = now() WHERE result_id = ANY(changed) AND valid_to IS NULL;
-        INSERT INTO result_state (result_id, benchmark_id, valid_from, data, "values")
-        SELECT r.id, r.benchmark_id, now(), to_jsonb(r),
-               (SELECT coalesce(jsonb_agg(to_jsonb(v) ORDER BY v.metric_id), '[]')
-                FROM result_value v WHERE v.result_id = r.id)
-        FROM result r WHERE r.id = ANY(changed);
-      END $$`);
+    await run(REFRESH_RESULT_STATE);
     await run(`
       CREATE FUNCTION pwc_result_state_of_results() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -227,3 +206,27 @@ const TRACKED = [
   ['dataset', 'DATASET'],
   ['method', 'METHOD'],
 ] as const;
+
+/** The result-state refresh as this migration creates it (the DeferredResultStates migration replaces it). */
+export const REFRESH_RESULT_STATE = `
+      CREATE FUNCTION pwc_refresh_result_state(ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
+      DECLARE changed integer[];
+      BEGIN
+        IF ids IS NULL OR cardinality(ids) = 0 THEN RETURN; END IF;
+        SELECT array_agg(coalesce(c.id, o.result_id)) INTO changed
+        FROM (SELECT r.id, to_jsonb(r) AS data,
+                     (SELECT coalesce(jsonb_agg(to_jsonb(v) ORDER BY v.metric_id), '[]')
+                      FROM result_value v WHERE v.result_id = r.id) AS "values"
+              FROM result r WHERE r.id = ANY(ids)) c
+        FULL JOIN (SELECT s.result_id, s.data, s."values" FROM result_state s
+                   WHERE s.result_id = ANY(ids) AND s.valid_to IS NULL) o ON o.result_id = c.id
+        WHERE c.id IS NULL OR o.result_id IS NULL OR c.data <> o.data OR c."values" <> o."values";
+        IF changed IS NULL THEN RETURN; END IF;
+        DELETE FROM result_state WHERE result_id = ANY(changed) AND valid_to IS NULL AND valid_from = now();
+        UPDATE result_state SET valid_to = now() WHERE result_id = ANY(changed) AND valid_to IS NULL;
+        INSERT INTO result_state (result_id, benchmark_id, valid_from, data, "values")
+        SELECT r.id, r.benchmark_id, now(), to_jsonb(r),
+               (SELECT coalesce(jsonb_agg(to_jsonb(v) ORDER BY v.metric_id), '[]')
+                FROM result_value v WHERE v.result_id = r.id)
+        FROM result r WHERE r.id = ANY(changed);
+      END $$`;

@@ -16,21 +16,19 @@ export class TransitionTableJoins1795840000001 implements MigrationInterface {
   name = 'TransitionTableJoins1795840000001';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(resultStateOfResults(CHANGED_RESULTS));
-    await queryRunner.query(resultStateOfValues(CHANGED_VALUES));
+    for (const statement of resultStateTriggers(CHANGED_RESULTS, CHANGED_VALUES)) await queryRunner.query(statement);
     await queryRunner.query('ALTER FUNCTION pwc_log_entity_change() SET enable_nestloop = off');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER FUNCTION pwc_log_entity_change() RESET enable_nestloop');
-    await queryRunner.query(resultStateOfValues(JOINED_VALUES));
-    await queryRunner.query(resultStateOfResults(JOINED_RESULTS));
+    for (const statement of resultStateTriggers(JOINED_RESULTS, JOINED_VALUES)) await queryRunner.query(statement);
   }
 }
 
-const CHANGED_RESULTS = `SELECT id FROM (
+export const CHANGED_RESULTS = `SELECT id FROM (
   SELECT n.id, to_jsonb(n) FROM new_rows n EXCEPT SELECT o.id, to_jsonb(o) FROM old_rows o) changed`;
-const CHANGED_VALUES = `SELECT DISTINCT result_id FROM (
+export const CHANGED_VALUES = `SELECT DISTINCT result_id FROM (
   SELECT n.result_id, n.metric_id, to_jsonb(n) FROM new_rows n
   EXCEPT SELECT o.result_id, o.metric_id, to_jsonb(o) FROM old_rows o) changed`;
 
@@ -40,9 +38,9 @@ const JOINED_VALUES = `SELECT DISTINCT n.result_id FROM new_rows n JOIN old_rows
   WHERE to_jsonb(n) <> to_jsonb(o)`;
 
 /** A result-state trigger function: inserted and deleted rows by `rowIds`, updated ones by `changedOnUpdate`. */
-const stateTrigger = (fn: string, rowIds: string, changedOnUpdate: string) => `
+const stateTrigger = (fn: string, rowIds: string, changedOnUpdate: string, prelude: string) => `
   CREATE OR REPLACE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
+  BEGIN${prelude}
     IF TG_OP = 'INSERT' THEN
       PERFORM pwc_refresh_result_state(ARRAY(SELECT ${rowIds} FROM new_rows));
     ELSIF TG_OP = 'DELETE' THEN
@@ -53,7 +51,17 @@ const stateTrigger = (fn: string, rowIds: string, changedOnUpdate: string) => `
     RETURN NULL;
   END $$`;
 
-const resultStateOfResults = (changedOnUpdate: string) =>
-  stateTrigger('pwc_result_state_of_results', 'id', changedOnUpdate);
-const resultStateOfValues = (changedOnUpdate: string) =>
-  stateTrigger('pwc_result_state_of_values', 'DISTINCT result_id', changedOnUpdate);
+/**
+ * The two result-state trigger functions (of result rows and of their values), replaced; each
+ * begins with `prelude` of its row-id column, if given (see the DeferredResultStates migration).
+ */
+export function resultStateTriggers(
+  changedResults: string,
+  changedValues: string,
+  prelude: (rowId: string) => string = () => '',
+): string[] {
+  return [
+    stateTrigger('pwc_result_state_of_results', 'id', changedResults, prelude('id')),
+    stateTrigger('pwc_result_state_of_values', 'DISTINCT result_id', changedValues, prelude('result_id')),
+  ];
+}

@@ -19,6 +19,7 @@ import { ContentContributions1795810000001 } from './1795810000001-content-contr
 import { PasswordResets1795820000001 } from './1795820000001-password-resets';
 import { TrendingScoreTable1795830000001 } from './1795830000001-trending-score-table';
 import { TransitionTableJoins1795840000001 } from './1795840000001-transition-table-joins';
+import { DeferredResultStates1795850000001 } from './1795850000001-deferred-result-states';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   PasswordResets1795820000001,
   TrendingScoreTable1795830000001,
   TransitionTableJoins1795840000001,
+  DeferredResultStates1795850000001,
 ];

@@ -50,6 +50,15 @@ export async function openRevision(sql: SqlRows): Promise<void> {
   await sql.query(`SELECT set_config('pwc.revision', 'open', true)`);
 }
 
+/**
+ * Until closeRevision, the result-state triggers only note the result rows this transaction
+ * writes; closeRevision then writes each row's state once (see the DeferredResultStates
+ * migration). For writers of many rows in batches, rows first and values next: an import.
+ */
+export async function deferResultStates(sql: SqlRows): Promise<void> {
+  await sql.query(`SELECT set_config('pwc.result_state', 'deferred', true)`);
+}
+
 /** Result columns that are bookkeeping (issue 9's linking and provenance), not content. */
 const RESULT_BOOKKEEPING = [
   'id',
@@ -172,6 +181,7 @@ const CLOSE_REVISION_SQL = `
  * it; null when nothing changed (no revision is written).
  */
 export async function closeRevision(sql: SqlRows, input: RevisionInput): Promise<RecordedRevision | null> {
+  await sql.query(`SELECT pwc_flush_result_state(), set_config('pwc.result_state', '', true)`);
   const [recorded] = await sql.query<RecordedRevision>(CLOSE_REVISION_SQL, [
     input.author.id ?? null,
     input.author.label,

@@ -20,6 +20,7 @@ import { PasswordResets1795820000001 } from './1795820000001-password-resets';
 import { TrendingScoreTable1795830000001 } from './1795830000001-trending-score-table';
 import { TransitionTableJoins1795840000001 } from './1795840000001-transition-table-joins';
 import { DeferredResultStates1795850000001 } from './1795850000001-deferred-result-states';
+import { UncompressedSearchVectors1795850000002 } from './1795850000002-uncompressed-search-vectors';
 
 /** Every migration, in order. New ones are appended here. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   TrendingScoreTable1795830000001,
   TransitionTableJoins1795840000001,
   DeferredResultStates1795850000001,
+  UncompressedSearchVectors1795850000002,
 ];

@@ -45,6 +45,12 @@ const USER = 'postgres';
  * of a full import's Postgres time, are computed ~14% faster. Clusters made before keep theirs.
  */
 const INITDB_FLAGS = ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'];
+/**
+ * The embedded cluster has no replicas or WAL archive, so it logs only what crash recovery needs:
+ * a bulk import writes the tables it truncated (empty ones, see deferred-index.ts) and the indexes
+ * it builds without WAL.
+ */
+const POSTGRES_FLAGS = ['-c', 'wal_level=minimal', '-c', 'max_wal_senders=0'];
 // The cluster listens on localhost only; the password merely satisfies the auth method.
 const PASSWORD = 'pwc-embedded';
 
@@ -71,6 +77,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: !options.ephemeral,
     createPostgresUser: isRoot,
     initdbFlags: INITDB_FLAGS,
+    postgresFlags: POSTGRES_FLAGS,
     onLog: (message: string) => {
       log.add(message);
       options.onLog?.(message);

@@ -16,6 +16,16 @@ describe('a bulk load over a few stored papers', () => {
   let db: TestDatabase;
   let folder: string;
   const query = (sql: string, params?: unknown[]) => db.dataSource.query(sql, params);
+  /** Each stored paper (those with the given ids, or all) with its byline, search vector and trending score. */
+  const storedPapers = (ids: number[] | null = null) =>
+    query(
+      `SELECT p.id, p.slug, p.title, p.search_vector::text AS vector,
+         (SELECT array_agg(a.name ORDER BY pa.position) FROM paper_author pa JOIN author a ON a.id = pa.author_id
+          WHERE pa.paper_id = p.id) AS authors,
+         (SELECT t.score FROM paper_trending t WHERE t.paper_id = p.id) AS score
+       FROM paper p WHERE $1::int[] IS NULL OR p.id = ANY($1::int[]) ORDER BY p.id`,
+      [ids],
+    );
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -32,13 +42,7 @@ describe('a bulk load over a few stored papers', () => {
     expect(first.ok).toBe(true);
     const stored = first.files[0]?.imported ?? 0;
     expect(stored).toBeGreaterThan(0);
-    const before = await query(
-      `SELECT p.id, p.slug, p.title, p.search_vector::text AS vector,
-         (SELECT array_agg(a.name ORDER BY pa.position) FROM paper_author pa JOIN author a ON a.id = pa.author_id
-          WHERE pa.paper_id = p.id) AS authors,
-         (SELECT t.score FROM paper_trending t WHERE t.paper_id = p.id) AS score
-       FROM paper p ORDER BY p.id`,
-    );
+    const before = await storedPapers();
     expect(before).toHaveLength(stored);
 
     const bulk = await importArchive({
@@ -49,14 +53,7 @@ describe('a bulk load over a few stored papers', () => {
     const added = bulk.files[0]?.imported ?? 0;
     expect(added).toBeGreaterThan(1000); // a bulk load: indexes and foreign keys were deferred
 
-    const after = await query(
-      `SELECT p.id, p.slug, p.title, p.search_vector::text AS vector,
-         (SELECT array_agg(a.name ORDER BY pa.position) FROM paper_author pa JOIN author a ON a.id = pa.author_id
-          WHERE pa.paper_id = p.id) AS authors,
-         (SELECT t.score FROM paper_trending t WHERE t.paper_id = p.id) AS score
-       FROM paper p WHERE p.id = ANY($1::int[]) ORDER BY p.id`,
-      [before.map((paper: { id: number }) => paper.id)],
-    );
+    const after = await storedPapers(before.map((paper: { id: number }) => paper.id));
     expect(after).toEqual(before);
     const [{ n }] = await query('SELECT count(*)::int AS n FROM paper');
     expect(n).toBe(stored + added);

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { basename } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { bumpDataVersionIfChanged } from '../../cache/data-version';
-import { closeRevision, deferResultStates, openRevision } from '../../modules/revision/revision-writer';
+import { closeRevision, openRevision } from '../../modules/revision/revision-writer';
 import { ArchiveFileError } from '../read/archive-file-error';
 import type { ArchiveFile } from '../read/archive-files';
 import { readJsonArray } from '../read/read-json-array';
@@ -56,10 +56,9 @@ export async function importFile({ dataSource, file, pending, log, progress }: I
     // A file's merges join and de-duplicate all its rows at once (576k papers, 2.6M bylines): with
     // the default 4 MB, their hashes and sorts spill to disk in dozens of batches. One connection.
     await sql.query(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
-    // The file's changes are one revision, "archive import", with the file as its source.
-    await openRevision(sql);
-    // Each result row's state is written once, when the revision closes, not once per batch.
-    await deferResultStates(sql);
+    // The file's changes are one revision, "archive import", with the file as its source; each
+    // result row's state is written once, when the revision closes, not once per batch.
+    await openRevision(sql, { deferResultStates: true });
     importer = create({ sql, report, pending: pending.forFile() });
     for await (const { value, index } of readJsonArray(file.path, read)) {
       report.read++;

@@ -7,7 +7,7 @@ import { CHANGED_RESULTS, CHANGED_VALUES, resultStateTriggers } from './17958400
  * writes each batch's rows, then their values, so every new row's state was written twice (once
  * without values, then replaced) and compared twice: 5.8 s of a full-size evaluation-tables
  * import's 30. With `pwc.result_state` set to `deferred` (transaction-local, see
- * deferResultStates in revision-writer.ts), the triggers only note which rows they saw in
+ * openRevision's deferResultStates in revision-writer.ts), the triggers only note which rows they saw in
  * `result_state_pending`; `pwc_flush_result_state()`, which closeRevision calls first, refreshes
  * each noted row once. Everyone else keeps the immediate triggers.
  */
@@ -27,10 +27,12 @@ export class DeferredResultStates1795850000001 implements MigrationInterface {
     await queryRunner.query(REFRESH_ONCE);
     await queryRunner.query(`
       CREATE FUNCTION pwc_flush_result_state() RETURNS void LANGUAGE plpgsql AS $$
+      DECLARE noted integer[];
       BEGIN
-        PERFORM pwc_refresh_result_state(ARRAY(
-          SELECT DISTINCT result_id FROM result_state_pending WHERE tx = pg_current_xact_id_if_assigned()));
-        DELETE FROM result_state_pending WHERE tx = pg_current_xact_id_if_assigned();
+        WITH taken AS (
+          DELETE FROM result_state_pending WHERE tx = pg_current_xact_id_if_assigned() RETURNING result_id)
+        SELECT array_agg(DISTINCT result_id) INTO noted FROM taken;
+        PERFORM pwc_refresh_result_state(noted);
       END $$`);
   }
 

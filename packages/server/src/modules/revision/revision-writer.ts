@@ -45,18 +45,20 @@ export interface RecordedRevision {
   removed: number;
 }
 
-/** Opens a revision in the current transaction (transaction-local setting). */
-export async function openRevision(sql: SqlRows): Promise<void> {
-  await sql.query(`SELECT set_config('pwc.revision', 'open', true)`);
+export interface OpenRevisionOptions {
+  /**
+   * Until closeRevision, the result-state triggers only note the result rows this transaction
+   * writes, and closeRevision writes each row's state once (see the DeferredResultStates
+   * migration): for writers of many rows in batches, rows first and values next (an import).
+   */
+  deferResultStates?: boolean;
 }
 
-/**
- * Until closeRevision, the result-state triggers only note the result rows this transaction
- * writes; closeRevision then writes each row's state once (see the DeferredResultStates
- * migration). For writers of many rows in batches, rows first and values next: an import.
- */
-export async function deferResultStates(sql: SqlRows): Promise<void> {
-  await sql.query(`SELECT set_config('pwc.result_state', 'deferred', true)`);
+/** Opens a revision in the current transaction (transaction-local settings). */
+export async function openRevision(sql: SqlRows, options: OpenRevisionOptions = {}): Promise<void> {
+  await sql.query(`SELECT set_config('pwc.revision', 'open', true), set_config('pwc.result_state', $1, true)`, [
+    options.deferResultStates ? 'deferred' : '',
+  ]);
 }
 
 /** Result columns that are bookkeeping (issue 9's linking and provenance), not content. */
@@ -181,7 +183,8 @@ const CLOSE_REVISION_SQL = `
  * it; null when nothing changed (no revision is written).
  */
 export async function closeRevision(sql: SqlRows, input: RevisionInput): Promise<RecordedRevision | null> {
-  await sql.query(`SELECT pwc_flush_result_state(), set_config('pwc.result_state', '', true)`);
+  // The states of the result rows a deferring transaction noted, written before the fold reads them.
+  await sql.query('SELECT pwc_flush_result_state()');
   const [recorded] = await sql.query<RecordedRevision>(CLOSE_REVISION_SQL, [
     input.author.id ?? null,
     input.author.label,
@@ -189,6 +192,6 @@ export async function closeRevision(sql: SqlRows, input: RevisionInput): Promise
     input.source ? JSON.stringify(input.source) : null,
     input.status ?? 'PUBLISHED',
   ]);
-  await sql.query(`SELECT set_config('pwc.revision', '', true)`);
+  await sql.query(`SELECT set_config('pwc.revision', '', true), set_config('pwc.result_state', '', true)`);
   return recorded ?? null;
 }

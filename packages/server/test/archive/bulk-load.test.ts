@@ -5,6 +5,9 @@ import { importArchive } from '../../src/archive/import-archive';
 import { generateArchive } from '../../src/bench/generate-archive';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { leaderboardFacts, readRaw } from './support/raw-archive';
+import { tableSchema } from './support/table-schema';
+
+const LINK_TABLES = ['repository', 'paper_repository'];
 
 describe('a bulk load of a generated archive', () => {
   let db: TestDatabase;
@@ -13,14 +16,15 @@ describe('a bulk load of a generated archive', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     folder = mkdtempSync(join(tmpdir(), 'pwc-generated-'));
-    await generateArchive({ folder, scale: 0.003, log: () => undefined });
+    await generateArchive({ folder, scale: 0.008, log: () => undefined });
   });
   afterAll(async () => {
     rmSync(folder, { recursive: true, force: true });
     await db.drop();
   });
 
-  it('imports every paper with a title and every leaderboard row, and rebuilds the full-text index', async () => {
+  it('imports every paper with a title, every link and every leaderboard row, and rebuilds indexes and foreign keys', async () => {
+    const linkSchema = await tableSchema(db.dataSource, LINK_TABLES);
     const report = await importArchive({ dataSource: db.dataSource, files: [folder] });
     expect(report.ok).toBe(true);
 
@@ -36,6 +40,19 @@ describe('a bulk load of a generated archive', () => {
         'result row with neither a model_name nor a value'
       ]?.count ?? 0;
     expect(resultCount).toBe(facts.rows - skipped);
+
+    // Links to papers of the file, each to a repository of its own (leaderboard rows link `/impl-` ones).
+    const slugs = new Set(papers.filter((p) => p.title !== null).map((p) => String(p.paper_url).split('/').pop()));
+    const links = readRaw(join(folder, 'links-between-papers-and-code.json.gz'));
+    const linked = links.filter((l) => slugs.has(String(l.paper_url).split('/').pop())).length;
+    expect(links.length).toBeGreaterThan(2000); // more than one batch: the links' keys and indexes were deferred
+    expect(report.files.find((f) => f.kind === 'links-between-papers-and-code')?.imported).toBe(linked);
+    const [{ n: linkCount }] = await db.dataSource.query(
+      `SELECT count(*)::int AS n FROM paper_repository pr JOIN repository r ON r.id = pr.repository_id
+       WHERE r.url LIKE '%/repo-%'`,
+    );
+    expect(linkCount).toBe(linked);
+    expect(await tableSchema(db.dataSource, LINK_TABLES)).toEqual(linkSchema);
 
     expect(await db.dataSource.query(`SELECT indexname FROM pg_indexes WHERE indexname = 'paper_search_gin'`)).toEqual([
       { indexname: 'paper_search_gin' },

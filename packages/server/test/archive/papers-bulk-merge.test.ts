@@ -5,6 +5,7 @@ import { importArchive } from '../../src/archive/import-archive';
 import { generateArchive } from '../../src/bench/generate-archive';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { readRaw } from './support/raw-archive';
+import { tableSchema } from './support/table-schema';
 
 const LINKING = join(__dirname, 'fixtures', 'linking', 'papers-with-abstracts.json');
 const TABLES = ['paper', 'paper_author', 'paper_task', 'paper_method'];
@@ -14,17 +15,7 @@ describe('the papers merge', () => {
   let db: TestDatabase;
   let folder: string;
   const query = (sql: string, params?: unknown[]) => db.dataSource.query(sql, params);
-  const schemaOf = async () => ({
-    constraints: await query(
-      `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
-       WHERE conrelid = ANY($1::regclass[]) OR confrelid = ANY($1::regclass[]) ORDER BY 1, 2`,
-      [TABLES],
-    ),
-    indexes: await query(
-      `SELECT tablename, indexname, indexdef FROM pg_indexes WHERE tablename = ANY($1::text[]) ORDER BY 1, 2`,
-      [TABLES],
-    ),
-  });
+  const schemaOf = () => tableSchema(db.dataSource, TABLES);
 
   beforeAll(async () => {
     db = await createTestDatabase();

@@ -2,6 +2,7 @@ import { count, skip } from '../report/file-report';
 import { bool, name, type JsonObject } from '../records/fields';
 import { normalizeRepositoryUrl } from '../records/repository-url';
 import { isWebUrl } from '../records/web-url';
+import { deferIndexesAndForeignKeys, isNearlyEmpty } from '../write/deferred-index';
 import { findPapers } from '../write/paper-finder';
 import { writeRepositoryLinks, type RepositoryLink } from '../write/repository-writer';
 import { Batch, type ImportContext, type RecordImporter } from './record-importer';
@@ -13,10 +14,20 @@ interface LinkRecord {
 }
 
 const BATCH_SIZE = 2000;
+/** What a bulk load of links writes (see deferred-index.ts). */
+const BULK_LOADED_TABLES = ['repository', 'paper_repository'];
 
 /** links-between-papers-and-code.json: repositories and their links to papers (joined on paper_url). */
 export function linksImporter({ sql, report }: ImportContext): RecordImporter {
+  let firstBatch = true;
+  let restoreIndexes: (() => Promise<void>) | null = null;
   const batch = new Batch<LinkRecord>(BATCH_SIZE, async (items) => {
+    // A file of more than one batch into (almost) no links is a first import: its links are
+    // loaded without their foreign keys and secondary indexes, which come back once at the end
+    // (full-size links file alone, 300k links: 19.6 -> 15.5 s, two foreign-key lookups less per link).
+    if (firstBatch && items.length === BATCH_SIZE && (await isNearlyEmpty(sql, 'paper_repository')))
+      restoreIndexes = await deferIndexesAndForeignKeys(sql, BULK_LOADED_TABLES);
+    firstBatch = false;
     const paperIds = await findPapers(
       sql,
       items.map(({ record }) => ({ url: name(record.paper_url), arxivId: name(record.paper_arxiv_id), title: null })),
@@ -53,7 +64,10 @@ export function linksImporter({ sql, report }: ImportContext): RecordImporter {
       const url = normalizeRepositoryUrl(published) ?? published;
       await batch.add({ index, url, record });
     },
-    finish: () => batch.flush(),
+    async finish() {
+      await batch.flush();
+      await restoreIndexes?.();
+    },
   };
 }
 

@@ -12,7 +12,7 @@ import {
 import { writeStagedAuthors } from '../write/author-writer';
 import { analyzeIfOutgrown } from '../write/growing-tables';
 import { CollectionStore } from '../write/collection-store';
-import { deferIndexesAndForeignKeys } from '../write/deferred-index';
+import { deferIndexesAndForeignKeys, isNearlyEmpty } from '../write/deferred-index';
 import { replaceStagedPaperLinks } from '../write/link-writer';
 import { MethodStore } from '../write/method-store';
 import { PaperStage } from '../write/paper-stage';
@@ -28,7 +28,6 @@ import type { ImportContext, RecordImporter } from './record-importer';
 import { noteNonWebUrls } from './url-checks';
 
 const BULK_LOAD_MIN_PAPERS = 1000;
-const BULK_LOAD_MAX_EXISTING = 1000;
 /** What a bulk load writes: their search indexes (author's trigram and word GINs too) are built once, at the end. */
 const BULK_LOADED_TABLES = ['paper', 'author', 'paper_author', 'paper_task', 'paper_method', 'paper_trending'];
 const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
@@ -145,12 +144,8 @@ async function mergeStagedPapers(
   const replace = counts.existing > 0;
 
   // A bulk load into an (almost) empty table builds the full-text index once at the end.
-  const [{ n } = { n: 0 }] = await sql.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM (SELECT 1 FROM paper LIMIT $1) p',
-    [BULK_LOAD_MAX_EXISTING],
-  );
   const restoreIndexes =
-    n < BULK_LOAD_MAX_EXISTING && counts.staged >= BULK_LOAD_MIN_PAPERS
+    counts.staged >= BULK_LOAD_MIN_PAPERS && (await isNearlyEmpty(sql, 'paper'))
       ? await deferIndexesAndForeignKeys(sql, BULK_LOADED_TABLES)
       : null;
 

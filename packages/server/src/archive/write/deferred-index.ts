@@ -1,5 +1,17 @@
 import type { Sql } from './sql';
 
+/** A bulk load is for a first import: into a table holding fewer rows than this. */
+const BULK_LOAD_MAX_EXISTING = 1000;
+
+/** Whether `table` holds so few rows that a bulk load into it pays (see deferIndexesAndForeignKeys). */
+export async function isNearlyEmpty(sql: Sql, table: string): Promise<boolean> {
+  const [{ n } = { n: 0 }] = await sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${table} LIMIT $1) t`,
+    [BULK_LOAD_MAX_EXISTING],
+  );
+  return n < BULK_LOAD_MAX_EXISTING;
+}
+
 /**
  * For a bulk load into empty tables: drops their foreign keys and the indexes that serve no
  * constraint (primary keys and unique constraints stay, upserts need them), and returns what
